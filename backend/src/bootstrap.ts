@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { type NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import { type AppConfig } from './config/app-config';
+
+export interface RunningApp {
+  app: INestApplication;
+  /** Base URL such as http://127.0.0.1:3000 (the real port when PORT=0). */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Creates and starts the gateway; used by main.ts and by the integration tests. */
+export async function startApp(config: AppConfig): Promise<RunningApp> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), {
+    logger: loggerLevels(config.server.logLevel),
+  });
+  app.disable('x-powered-by');
+  serveDashboard(app, config.server.staticDir);
+  await app.listen(config.server.port, config.server.host);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.server.port;
+  const url = `http://${formatHost(config.server.host)}:${port}`;
+  return { app, url, close: () => app.close() };
+}
+
+function serveDashboard(app: NestExpressApplication, staticDir: string): void {
+  const root = resolve(staticDir);
+  if (!existsSync(resolve(root, 'index.html'))) {
+    new Logger('Static').warn(`no dashboard build in ${root}: serving the API only`);
+    return;
+  }
+  app.useStaticAssets(root, { index: 'index.html', maxAge: '1h' });
+}
+
+function formatHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+function loggerLevels(level: AppConfig['server']['logLevel']) {
+  const order = ['error', 'warn', 'log', 'debug'] as const;
+  return order.slice(0, order.indexOf(level) + 1);
+}

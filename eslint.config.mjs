@@ -1,0 +1,100 @@
+import nx from '@nx/eslint-plugin';
+import angular from 'angular-eslint';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.angular',
+      '**/.nx',
+      'tmp',
+      'coverage',
+      'bench/results',
+    ],
+  },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: [],
+          depConstraints: [
+            // Apps may use libs; libs never import apps.
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
+            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:lib'] },
+            // The dashboard sees wire types only: never backend code, never the simulator.
+            {
+              sourceTag: 'scope:frontend',
+              onlyDependOnLibsWithTags: ['scope:frontend', 'scope:shared'],
+            },
+            {
+              sourceTag: 'scope:backend',
+              onlyDependOnLibsWithTags: ['scope:backend', 'scope:feed', 'scope:shared'],
+            },
+            { sourceTag: 'scope:feed', onlyDependOnLibsWithTags: ['scope:feed', 'scope:shared'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='only']", message: 'No focused tests.' },
+        { selector: "CallExpression[callee.property.name='skip']", message: 'No skipped tests.' },
+        { selector: "CallExpression[callee.name='xit']", message: 'No skipped tests.' },
+        { selector: "CallExpression[callee.name='xdescribe']", message: 'No skipped tests.' },
+      ],
+    },
+  },
+  {
+    // Nest resolves constructor parameters from emitted decorator metadata, which needs the
+    // classes imported as values.
+    files: ['backend/**/*.ts'],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  ...tseslint.config({
+    files: ['frontend/**/*.ts'],
+    extends: [...angular.configs.tsRecommended],
+    processor: angular.processInlineTemplates,
+    rules: {
+      '@angular-eslint/prefer-on-push-component-change-detection': 'error',
+      '@angular-eslint/prefer-signals': 'error',
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Never render data as HTML.' },
+        { property: 'outerHTML', message: 'Never render data as HTML.' },
+        { property: 'bypassSecurityTrustHtml', message: 'Never bypass sanitisation.' },
+        { property: 'bypassSecurityTrustScript', message: 'Never bypass sanitisation.' },
+        { property: 'bypassSecurityTrustUrl', message: 'Never bypass sanitisation.' },
+        { property: 'bypassSecurityTrustResourceUrl', message: 'Never bypass sanitisation.' },
+        { property: 'bypassSecurityTrustStyle', message: 'Never bypass sanitisation.' },
+      ],
+    },
+  }),
+  ...tseslint.config({
+    files: ['frontend/**/*.html'],
+    extends: [...angular.configs.templateRecommended, ...angular.configs.templateAccessibility],
+    rules: {
+      '@angular-eslint/template/no-any': 'off',
+    },
+  }),
+  prettier,
+];

@@ -1,0 +1,47 @@
+export { PLANS } from './auth';
+export type {
+  HttpErrorBody,
+  LoginRequest,
+  Plan,
+  TicketResponse,
+  TokenResponse,
+  UserInfo,
+} from './auth';
+export { CloseCode, CloseReason, ErrorCode } from './codes';
+export { BAR_INTERVALS, CHANNELS, INTERVAL_SECONDS, SYMBOL_PATTERN, isValidSymbol } from './market';
+export type {
+  AssetClass,
+  Bar,
+  BarInterval,
+  Channel,
+  HistoryResponse,
+  Quote,
+  SymbolInfo,
+  Tier,
+  TradingStatus,
+} from './market';
+export { PROTOCOL_VERSION } from './messages';
+export type {
+  AuthRequest,
+  AuthedMessage,
+  BarsSnapshotMessage,
+  BarsUpdateMessage,
+  ClientMessage,
+  ClientOp,
+  ConnectionLimits,
+  ErrorMessage,
+  HeartbeatMessage,
+  HelloMessage,
+  PingRequest,
+  PongMessage,
+  QuotesSnapshotMessage,
+  QuotesUpdateMessage,
+  ServerMessage,
+  ServerOp,
+  SnapshotMessage,
+  SubscribeRequest,
+  SubscribedMessage,
+  UnsubscribeRequest,
+  UnsubscribedMessage,
+  UpdateMessage,
+} from './messages';

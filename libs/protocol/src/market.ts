@@ -1,0 +1,75 @@
+/** Data shapes carried by the protocol's channels and the HTTP API. */
+
+export const SYMBOL_PATTERN = /^[A-Z0-9][A-Z0-9.:/-]{0,15}$/;
+
+export function isValidSymbol(value: unknown): value is string {
+  return typeof value === 'string' && SYMBOL_PATTERN.test(value);
+}
+
+export type Channel = 'quotes' | 'bars';
+export const CHANNELS: readonly Channel[] = ['quotes', 'bars'];
+
+export type BarInterval = '1s' | '1m' | '5m';
+export const BAR_INTERVALS: readonly BarInterval[] = ['1s', '1m', '5m'];
+export const INTERVAL_SECONDS: Readonly<Record<BarInterval, number>> = {
+  '1s': 1,
+  '1m': 60,
+  '5m': 300,
+};
+
+export type TradingStatus = 'trading' | 'halted';
+
+export interface Quote {
+  symbol: string;
+  /** Strictly increasing per symbol within an epoch; gaps are normal (conflation). */
+  seq: number;
+  /** Time of the tick that produced this state, epoch milliseconds. */
+  ts: number;
+  bid: number;
+  ask: number;
+  last: number;
+  lastSize: number;
+  /** Session volume so far. */
+  volume: number;
+  open: number;
+  high: number;
+  low: number;
+  prevClose: number;
+  /** last - prevClose */
+  change: number;
+  /** 100 * change / prevClose */
+  changePct: number;
+  /** Added field: `halted` while trading in the symbol is halted. */
+  status: TradingStatus;
+}
+
+export interface Bar {
+  symbol: string;
+  /** The bar's open time, epoch seconds. */
+  time: number;
+  open: number;
+  high: number;
+  low: number;
+  close: number;
+  volume: number;
+}
+
+export type AssetClass = 'equity' | 'fx' | 'crypto' | 'index';
+export type Tier = 'public' | 'pro';
+
+/** One entry of `GET /api/symbols`. */
+export interface SymbolInfo {
+  symbol: string;
+  name: string;
+  assetClass: AssetClass;
+  currency: string;
+  tickSize: number;
+  tier: Tier;
+}
+
+/** Body of `GET /api/history/:symbol`. */
+export interface HistoryResponse {
+  symbol: string;
+  interval: BarInterval;
+  data: Bar[];
+}
