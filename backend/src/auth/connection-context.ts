@@ -1,0 +1,44 @@
+import { type ConnectionLimits, type Plan, type Tier } from '@tickwire/protocol';
+
+/** Who is on the other end of a request or a WebSocket, as proven by their credentials. */
+export interface Principal {
+  username: string;
+  plan: Plan;
+}
+
+/**
+ * Everything the gateway knows about one WebSocket connection's rights. Created at the HTTP
+ * upgrade (before the socket exists) and kept for the life of the connection.
+ */
+export interface ConnectionContext {
+  /** Unique per connection, for logs and metrics. */
+  id: string;
+  principal: Principal;
+  /** The plan's limits, announced in `hello` and enforced by the gateway. */
+  limits: ConnectionLimits;
+  /** Instrument tiers this connection may receive. */
+  tiers: ReadonlySet<Tier>;
+  /** Epoch ms when the credentials behind the connection expire; null if they never do. */
+  expiresAt: number | null;
+  /** The peer's IP address (per-IP limits, logs). */
+  remoteAddress: string;
+}
+
+/** An upgrade refused before the socket exists: answered with this HTTP status and message. */
+export class UpgradeRejectedError extends Error {
+  constructor(
+    readonly status: 401 | 403 | 429 | 503,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UpgradeRejectedError';
+  }
+}
+
+/** A token sent with the `auth` op that cannot extend the connection's session. */
+export class InvalidTokenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidTokenError';
+  }
+}
