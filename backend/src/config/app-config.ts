@@ -1,10 +1,12 @@
 import { EnvReader } from './env-reader';
 import { type FeedConfig, readFeedConfig } from './feed.config';
+import { type GatewayConfig, readGatewayConfig } from './gateway.config';
 import { type ServerConfig, readServerConfig } from './server.config';
 
 export interface AppConfig {
   server: ServerConfig;
   feed: FeedConfig;
+  gateway: GatewayConfig;
 }
 
 /** Nest injection token of the validated AppConfig. */
@@ -16,6 +18,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
   const config: AppConfig = {
     server: readServerConfig(reader),
     feed: readFeedConfig(reader),
+    gateway: readGatewayConfig(reader),
   };
   reader.assertValid();
   return config;

@@ -1,0 +1,49 @@
+import { STREAMS } from '../market/streams';
+import { type FrameSink } from './frame-sink';
+import { type Subscription } from './subscription';
+
+/**
+ * The fan-out's state for one connection. Its memory is O(subscriptions): the subscriptions
+ * themselves, plus per-flush scratch lists of fragments that are emptied by every flush.
+ */
+export class FanoutSession {
+  readonly subscriptions = new Map<string, Subscription>();
+  /** Fragments due in the current flush, per stream; emptied when the flush writes the frames. */
+  readonly outbox: string[][] = STREAMS.map(() => []);
+  touched = false;
+  /** Above the high watermark: nothing but replies is written until it drains below the low one. */
+  blocked = false;
+  blockedSince = 0;
+  /** Bytes handed to `send` whose callback has not fired yet. */
+  unflushedBytes = 0;
+  /** When anything was last written, for heartbeats. */
+  lastWriteAt: number;
+  closed = false;
+
+  constructor(
+    readonly id: string,
+    private readonly sink: FrameSink,
+    now: number,
+  ) {
+    this.lastWriteAt = now;
+  }
+
+  /**
+   * What is written but not yet on the wire. Once the kernel buffer is full, `bufferedAmount` and
+   * the unacknowledged bytes count the same bytes, so the larger of the two is the honest figure.
+   */
+  get pendingBytes(): number {
+    return Math.max(this.sink.bufferedAmount, this.unflushedBytes);
+  }
+
+  write(frame: string, now: number): number {
+    if (this.closed) return 0;
+    const bytes = Buffer.byteLength(frame);
+    this.unflushedBytes += bytes;
+    this.lastWriteAt = now;
+    this.sink.send(frame, () => {
+      this.unflushedBytes -= bytes;
+    });
+    return bytes;
+  }
+}

@@ -1,0 +1,227 @@
+import { type FeedTick } from '../feed/feed.types';
+import { QUOTES_STREAM, streamIndex } from '../market/streams';
+import { SymbolState } from '../market/symbol-state';
+import { FanoutEngine, type FanoutListener } from './fanout.engine';
+import { FanoutSession } from './fanout-session';
+import { type FrameSink } from './frame-sink';
+import { type Subscription } from './subscription';
+
+/** A socket stand-in that records frames; while `holding`, it acknowledges none (a stalled peer). */
+class RecordingSink implements FrameSink {
+  readonly frames: string[] = [];
+  private readonly callbacks: (() => void)[] = [];
+  bufferedAmount = 0;
+  holding = false;
+
+  send(data: string, callback: () => void): void {
+    this.frames.push(data);
+    if (this.holding) this.callbacks.push(callback);
+    else callback();
+  }
+
+  acknowledgeAll(): void {
+    for (const callback of this.callbacks.splice(0)) callback();
+  }
+
+  updates(): { t: number; data: { symbol: string; seq: number; time?: number }[] }[] {
+    return this.frames.map((frame) => JSON.parse(frame));
+  }
+}
+
+function instrument(symbol: string) {
+  return {
+    symbol,
+    name: symbol,
+    assetClass: 'equity' as const,
+    currency: 'USD',
+    tickSize: 0.01,
+    tier: 'public' as const,
+  };
+}
+
+function tick(symbol: string, seq: number, ts: number, last = 100 + seq / 100): FeedTick {
+  return {
+    symbol,
+    seq,
+    ts,
+    bid: last - 0.01,
+    ask: last + 0.01,
+    last,
+    lastSize: 10,
+    volume: seq * 10,
+    open: 100,
+    high: 110,
+    low: 90,
+    prevClose: 99,
+  };
+}
+
+describe('FanoutEngine', () => {
+  const options = {
+    flushIntervalMs: 10,
+    highWatermarkBytes: 2000,
+    lowWatermarkBytes: 500,
+    slowConsumerGraceMs: 1000,
+  };
+  let dirty: Set<SymbolState<Subscription>>;
+  let states: Map<string, SymbolState<Subscription>>;
+  let slow: FanoutSession[];
+  let listener: FanoutListener;
+
+  beforeEach(() => {
+    dirty = new Set();
+    states = new Map(
+      ['AAA', 'BBB', 'CCC'].map((s) => [s, new SymbolState<Subscription>(instrument(s))]),
+    );
+    slow = [];
+    listener = {
+      framesSent: () => undefined,
+      conflated: () => undefined,
+      slowConsumer: (session) => slow.push(session),
+    };
+  });
+
+  function feed(symbol: string, seq: number, ts: number): void {
+    const state = states.get(symbol) as SymbolState<Subscription>;
+    state.applyTick(tick(symbol, seq, ts));
+    dirty.add(state);
+  }
+
+  function setup(throttleMs: number, symbols = ['AAA', 'BBB']) {
+    const engine = new FanoutEngine(dirty, options, listener, 0);
+    const sink = new RecordingSink();
+    const session = new FanoutSession('c1', sink, 0);
+    for (const symbol of symbols) {
+      engine.subscribe(
+        session,
+        QUOTES_STREAM,
+        states.get(symbol) as SymbolState<Subscription>,
+        throttleMs,
+        -throttleMs,
+      );
+    }
+    return { engine, sink, session };
+  }
+
+  it('sends a quiet symbol on the next flush (leading edge), all due symbols in one frame', () => {
+    const { engine, sink } = setup(100);
+    feed('AAA', 1, 1);
+    feed('BBB', 1, 2);
+    engine.flush(10);
+    expect(sink.updates()).toHaveLength(1);
+    expect(sink.updates()[0].data.map((q) => q.symbol)).toEqual(['AAA', 'BBB']);
+  });
+
+  it('throttles per symbol and sends only the latest state at send time', () => {
+    const { engine, sink } = setup(100, ['AAA']);
+    feed('AAA', 1, 1);
+    engine.flush(10);
+    for (let seq = 2; seq <= 9; seq++) {
+      feed('AAA', seq, seq * 10);
+      engine.flush(seq * 10 + 5);
+    }
+    expect(sink.updates()).toHaveLength(1);
+    engine.flush(110);
+    const updates = sink.updates();
+    expect(updates).toHaveLength(2);
+    expect(updates[1].data).toEqual([expect.objectContaining({ symbol: 'AAA', seq: 9 })]);
+    expect(updates[1].t - updates[0].t).toBeGreaterThanOrEqual(100);
+  });
+
+  it('keeps different throttles for different symbols of one connection', () => {
+    const { engine, sink, session } = setup(100, ['AAA']);
+    engine.subscribe(
+      session,
+      QUOTES_STREAM,
+      states.get('BBB') as SymbolState<Subscription>,
+      500,
+      -500,
+    );
+    for (let t = 10, seq = 1; t <= 1000; t += 10, seq++) {
+      feed('AAA', seq, t);
+      feed('BBB', seq, t);
+      engine.flush(t);
+    }
+    const count = (symbol: string) =>
+      sink.updates().filter((u) => u.data.some((q) => q.symbol === symbol)).length;
+    expect(count('AAA')).toBe(10);
+    expect(count('BBB')).toBe(2);
+  });
+
+  it('stops writing above the high watermark and sends everything that changed once drained', () => {
+    const { engine, sink, session } = setup(50, ['AAA', 'BBB', 'CCC']);
+    sink.holding = true;
+    let t = 0;
+    let seq = 0;
+    while (!session.blocked) {
+      t += 50;
+      seq++;
+      for (const s of ['AAA', 'BBB', 'CCC']) feed(s, seq, t);
+      engine.flush(t);
+    }
+    const framesWhenBlocked = sink.frames.length;
+    for (let i = 0; i < 10; i++) {
+      t += 50;
+      seq++;
+      feed('AAA', seq, t);
+      feed('BBB', seq, t);
+      engine.flush(t);
+    }
+    expect(sink.frames.length).toBe(framesWhenBlocked);
+    sink.acknowledgeAll();
+    engine.flush(t + 10);
+    expect(sink.frames.length).toBe(framesWhenBlocked + 1);
+    const last = sink.updates()[sink.frames.length - 1];
+    expect(last.data.map((q) => [q.symbol, q.seq])).toEqual([
+      ['AAA', seq],
+      ['BBB', seq],
+    ]);
+    expect(slow).toEqual([]);
+  });
+
+  it('reports a connection blocked longer than the grace period as a slow consumer', () => {
+    const { engine, sink, session } = setup(50, ['AAA']);
+    sink.holding = true;
+    let t = 0;
+    let seq = 0;
+    while (!session.blocked) {
+      t += 50;
+      feed('AAA', ++seq, t);
+      engine.flush(t);
+    }
+    engine.flush(t + options.slowConsumerGraceMs);
+    expect(slow).toEqual([]);
+    engine.flush(t + options.slowConsumerGraceMs + 10);
+    expect(slow).toEqual([session]);
+  });
+
+  it('sends bars that closed between two sends before the forming bar', () => {
+    const engine = new FanoutEngine(dirty, options, listener, 0);
+    const sink = new RecordingSink();
+    const session = new FanoutSession('c1', sink, 0);
+    const stream = streamIndex('bars', '1s');
+    engine.subscribe(session, stream, states.get('AAA') as SymbolState<Subscription>, 5000, -5000);
+    feed('AAA', 1, 100);
+    engine.flush(110);
+    feed('AAA', 2, 1100);
+    feed('AAA', 3, 2100);
+    feed('AAA', 4, 3100);
+    engine.flush(5110);
+    const times = sink.updates().map((u) => u.data.map((bar) => bar.time));
+    expect(times).toEqual([[0], [1, 2, 3]]);
+  });
+
+  it('forgets unsubscribed symbols and removed sessions', () => {
+    const { engine, sink, session } = setup(50, ['AAA', 'BBB']);
+    engine.unsubscribe(session, QUOTES_STREAM, 'AAA');
+    feed('AAA', 1, 1);
+    feed('BBB', 1, 1);
+    engine.flush(10);
+    expect(sink.updates()[0].data.map((q) => q.symbol)).toEqual(['BBB']);
+    engine.removeSession(session);
+    feed('BBB', 2, 100);
+    engine.flush(110);
+    expect(sink.frames).toHaveLength(1);
+    expect(states.get('BBB')?.subscribers[QUOTES_STREAM].size).toBe(0);
+  });
+});

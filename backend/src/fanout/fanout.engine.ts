@@ -1,0 +1,185 @@
+import { STREAMS } from '../market/streams';
+import { type SymbolState } from '../market/symbol-state';
+import { DueWheel } from './due-wheel';
+import { type FanoutSession } from './fanout-session';
+import { Subscription, subscriptionKey } from './subscription';
+
+export interface FanoutOptions {
+  flushIntervalMs: number;
+  highWatermarkBytes: number;
+  lowWatermarkBytes: number;
+  slowConsumerGraceMs: number;
+}
+
+/** What the engine reports; the gateway turns it into metrics and closes. */
+export interface FanoutListener {
+  framesSent(frames: number, bytes: number, updates: number): void;
+  /** States folded into a later one instead of being sent (ticks conflated per subscription). */
+  conflated(count: number): void;
+  slowConsumer(session: FanoutSession): void;
+}
+
+/**
+ * Throttle, conflation and batching. One flush every `flushIntervalMs`:
+ * - symbols that changed since the last flush are visited through their subscriber sets, and
+ *   throttled subscriptions through the due wheel, so idle subscriptions cost nothing;
+ * - a subscription sends at most once per `throttleMs`, always the latest state (intermediate
+ *   ticks are folded into the symbol's state, never queued);
+ * - everything due for one connection and stream leaves in one frame built from fragments that
+ *   each symbol encoded once.
+ */
+export class FanoutEngine {
+  private readonly wheel: DueWheel;
+  private readonly touched: FanoutSession[] = [];
+  private readonly blocked = new Set<FanoutSession>();
+  private now = 0;
+  private conflatedCount = 0;
+
+  constructor(
+    private readonly dirty: Set<SymbolState<Subscription>>,
+    private readonly options: FanoutOptions,
+    private readonly listener: FanoutListener,
+    now: number,
+  ) {
+    this.wheel = new DueWheel(options.flushIntervalMs, now);
+    this.now = now;
+  }
+
+  /** Adds a subscription, or changes the throttle of an existing one. */
+  subscribe(
+    session: FanoutSession,
+    stream: number,
+    state: SymbolState<Subscription>,
+    throttleMs: number,
+    now: number,
+  ): Subscription {
+    const key = subscriptionKey(stream, state.symbol);
+    const existing = session.subscriptions.get(key);
+    if (existing) {
+      existing.throttleMs = throttleMs;
+      existing.sentVersion = state.versions[stream];
+      existing.lastSentAt = now;
+      return existing;
+    }
+    const subscription = new Subscription(session, stream, state, throttleMs, now);
+    session.subscriptions.set(key, subscription);
+    state.subscribers[stream].add(subscription);
+    return subscription;
+  }
+
+  unsubscribe(session: FanoutSession, stream: number, symbol: string): boolean {
+    const subscription = session.subscriptions.get(subscriptionKey(stream, symbol));
+    if (!subscription) return false;
+    this.detach(subscription);
+    session.subscriptions.delete(subscription.key);
+    return true;
+  }
+
+  removeSession(session: FanoutSession): void {
+    session.closed = true;
+    for (const subscription of session.subscriptions.values()) this.detach(subscription);
+    session.subscriptions.clear();
+    this.blocked.delete(session);
+  }
+
+  flush(now: number): void {
+    this.now = now;
+    for (const state of this.dirty) {
+      for (let stream = 0; stream < STREAMS.length; stream++) {
+        const subscribers = state.subscribers[stream];
+        if (subscribers.size === 0) continue;
+        for (const subscription of subscribers) this.consider(subscription);
+      }
+    }
+    this.dirty.clear();
+    this.wheel.drainDue(now, this.consider);
+    this.checkBlocked(now);
+    this.writeTouched(now);
+  }
+
+  get blockedCount(): number {
+    return this.blocked.size;
+  }
+
+  private readonly consider = (subscription: Subscription): void => {
+    if (!subscription.changed) return;
+    const session = subscription.session;
+    if (session.blocked) return; // picked up again when the session drains
+    const dueAt = subscription.lastSentAt + subscription.throttleMs;
+    if (dueAt > this.now) {
+      this.wheel.schedule(subscription, dueAt);
+      return;
+    }
+    this.emit(subscription);
+  };
+
+  private emit(subscription: Subscription): void {
+    const session = subscription.session;
+    const state = subscription.state;
+    const stream = subscription.stream;
+    const outbox = session.outbox[stream];
+    if (stream !== 0) {
+      for (const closed of state.formingBar(stream).closed) {
+        if (closed.finalVersion > subscription.sentVersion) outbox.push(closed.json);
+      }
+    }
+    outbox.push(state.fragment(stream));
+    this.conflatedCount += state.versions[stream] - subscription.sentVersion - 1;
+    subscription.sentVersion = state.versions[stream];
+    subscription.lastSentAt = this.now;
+    if (!session.touched) {
+      session.touched = true;
+      this.touched.push(session);
+    }
+  }
+
+  private writeTouched(now: number): void {
+    let frames = 0;
+    let bytes = 0;
+    let updates = 0;
+    for (const session of this.touched) {
+      session.touched = false;
+      for (let stream = 0; stream < STREAMS.length; stream++) {
+        const outbox = session.outbox[stream];
+        if (outbox.length === 0) continue;
+        const frame = `${STREAMS[stream].framePrefix}${now},"data":[${outbox.join(',')}]}`;
+        updates += outbox.length;
+        outbox.length = 0;
+        bytes += session.write(frame, now);
+        frames++;
+      }
+      if (!session.closed && session.pendingBytes > this.options.highWatermarkBytes) {
+        session.blocked = true;
+        session.blockedSince = now;
+        this.blocked.add(session);
+      }
+    }
+    this.touched.length = 0;
+    if (frames > 0) this.listener.framesSent(frames, bytes, updates);
+    if (this.conflatedCount > 0) {
+      this.listener.conflated(this.conflatedCount);
+      this.conflatedCount = 0;
+    }
+  }
+
+  private checkBlocked(now: number): void {
+    if (this.blocked.size === 0) return;
+    for (const session of this.blocked) {
+      if (session.closed) {
+        this.blocked.delete(session);
+      } else if (session.pendingBytes <= this.options.lowWatermarkBytes) {
+        this.blocked.delete(session);
+        session.blocked = false;
+        for (const subscription of session.subscriptions.values()) this.consider(subscription);
+      } else if (now - session.blockedSince > this.options.slowConsumerGraceMs) {
+        this.blocked.delete(session);
+        this.listener.slowConsumer(session);
+      }
+    }
+  }
+
+  private detach(subscription: Subscription): void {
+    subscription.active = false;
+    subscription.state.subscribers[subscription.stream].delete(subscription);
+  }
+}

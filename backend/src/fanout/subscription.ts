@@ -1,0 +1,36 @@
+import { type SymbolState } from '../market/symbol-state';
+import { type FanoutSession } from './fanout-session';
+
+/** One (connection, stream, symbol): the unit of throttling and conflation. */
+export class Subscription {
+  /** When an update last went out (a snapshot counts), epoch ms. */
+  lastSentAt: number;
+  /** The symbol's version of this stream that the connection has seen. */
+  sentVersion: number;
+  /** Flush slot this subscription waits for in the due wheel; 0 when not scheduled. */
+  scheduledSlot = 0;
+  active = true;
+
+  constructor(
+    readonly session: FanoutSession,
+    readonly stream: number,
+    readonly state: SymbolState<Subscription>,
+    public throttleMs: number,
+    now: number,
+  ) {
+    this.lastSentAt = now;
+    this.sentVersion = state.versions[stream];
+  }
+
+  get key(): string {
+    return subscriptionKey(this.stream, this.state.symbol);
+  }
+
+  get changed(): boolean {
+    return this.sentVersion !== this.state.versions[this.stream];
+  }
+}
+
+export function subscriptionKey(stream: number, symbol: string): string {
+  return `${stream}:${symbol}`;
+}

@@ -1,0 +1,115 @@
+import { BAR_INTERVALS, type Quote, type TradingStatus } from '@tickwire/protocol';
+import { type FeedInstrument, type FeedTick } from '../feed/feed.types';
+import { FormingBar } from './forming-bar';
+import { QUOTES_STREAM, STREAMS } from './streams';
+
+/** Something that follows one stream of one symbol (a connection's subscription). */
+export interface StreamSubscriber {
+  readonly stream: number;
+}
+
+/**
+ * Everything the gateway knows about one symbol: its latest quote, its forming bars, a version
+ * per stream that grows on every change, the JSON of each stream's state (encoded at most once
+ * per version, shared by every connection) and who subscribes to each stream.
+ */
+export class SymbolState<S extends StreamSubscriber = StreamSubscriber> {
+  quote: Quote | undefined;
+  status: TradingStatus = 'trading';
+  /** One forming bar per interval, in BAR_INTERVALS order (stream index minus one). */
+  private readonly bars: readonly FormingBar[];
+  readonly versions: number[] = STREAMS.map(() => 0);
+  readonly subscribers: Set<S>[] = STREAMS.map(() => new Set<S>());
+  private readonly encodedVersions: number[] = STREAMS.map(() => -1);
+  private readonly encoded: string[] = STREAMS.map(() => '');
+  private readonly decimals: number;
+
+  constructor(readonly instrument: FeedInstrument) {
+    this.bars = BAR_INTERVALS.map((interval) => new FormingBar(instrument.symbol, interval));
+    this.decimals = decimalsOf(instrument.tickSize);
+  }
+
+  get symbol(): string {
+    return this.instrument.symbol;
+  }
+
+  applyTick(tick: FeedTick): void {
+    this.quote = this.toQuote(tick);
+    this.versions[QUOTES_STREAM]++;
+    for (let stream = 1; stream < STREAMS.length; stream++) {
+      this.formingBar(stream).apply(tick, this.versions[stream]);
+      this.versions[stream]++;
+    }
+  }
+
+  /** The feed's latest tick at start-up: the quote only, the bars are seeded from history. */
+  seedQuote(tick: FeedTick): void {
+    this.quote = this.toQuote(tick);
+    this.versions[QUOTES_STREAM]++;
+  }
+
+  /** A halt or a resume changes the quote's status without a tick: `seq` stays the same. */
+  setStatus(status: TradingStatus): void {
+    if (this.status === status) return;
+    this.status = status;
+    if (this.quote) {
+      this.quote = { ...this.quote, status };
+      this.versions[QUOTES_STREAM]++;
+    }
+  }
+
+  /** The state of one stream as a JSON fragment, encoded once per version. */
+  fragment(stream: number): string {
+    const version = this.versions[stream];
+    if (this.encodedVersions[stream] !== version) {
+      const value = stream === QUOTES_STREAM ? this.quote : this.formingBar(stream).bar;
+      this.encoded[stream] = JSON.stringify(value);
+      this.encodedVersions[stream] = version;
+    }
+    return this.encoded[stream];
+  }
+
+  hasState(stream: number): boolean {
+    return stream === QUOTES_STREAM
+      ? this.quote !== undefined
+      : this.formingBar(stream).bar !== undefined;
+  }
+
+  formingBar(stream: number): FormingBar {
+    return this.bars[stream - 1];
+  }
+
+  private toQuote(tick: FeedTick): Quote {
+    const change = round(tick.last - tick.prevClose, this.decimals);
+    const changePct = tick.prevClose === 0 ? 0 : round((100 * change) / tick.prevClose, 4);
+    return {
+      symbol: tick.symbol,
+      seq: tick.seq,
+      ts: tick.ts,
+      bid: tick.bid,
+      ask: tick.ask,
+      last: tick.last,
+      lastSize: tick.lastSize,
+      volume: tick.volume,
+      open: tick.open,
+      high: tick.high,
+      low: tick.low,
+      prevClose: tick.prevClose,
+      change,
+      changePct,
+      status: this.status,
+    };
+  }
+}
+
+function decimalsOf(tickSize: number): number {
+  const text = tickSize.toString();
+  if (text.includes('e-')) return Number(text.split('e-')[1]);
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
