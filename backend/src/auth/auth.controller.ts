@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  HttpCode,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Post,
+  Req,
+  Res,
+  UnauthorizedException,
+  UseGuards,
+} from '@nestjs/common';
+import { type TicketResponse, type TokenResponse } from '@tickwire/protocol';
+import { type Request, type Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { normalizeAddress } from '../security/loopback';
+import { AccessTokenGuard, type AuthenticatedRequest } from './access-token.guard';
+import { type Principal } from './connection-context';
+import { LoginThrottle } from './login.throttle';
+import { TicketStore } from './ticket.store';
+import { TokenService } from './token.service';
+import { UserDirectory } from './user.directory';
+
+const MAX_PASSWORD_LENGTH = 1024;
+const MAX_USERNAME_LENGTH = 64;
+
+@Controller('api/auth')
+export class AuthController {
+  private readonly sessionMaxAgeMs: number;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly tokens: TokenService,
+    private readonly tickets: TicketStore,
+    private readonly users: UserDirectory,
+    private readonly throttle: LoginThrottle,
+  ) {
+    this.sessionMaxAgeMs = config.auth.sessionMaxAgeMs;
+  }
+
+  /** An anonymous session on the `guest` plan. */
+  @Post('guest')
+  @HttpCode(HttpStatus.OK)
+  guest(): Promise<TokenResponse> {
+    const username = `guest-${randomBytes(6).toString('hex')}`;
+    return this.tokenResponse({ username, plan: 'guest' });
+  }
+
+  @Post('login')
+  @HttpCode(HttpStatus.OK)
+  async login(
+    @Body() body: unknown,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TokenResponse> {
+    const { username, password } = parseLogin(body);
+    const address = normalizeAddress(request.socket.remoteAddress);
+    const waitMs = this.throttle.retryAfterMs(address, username);
+    if (waitMs > 0) {
+      response.setHeader('Retry-After', String(Math.ceil(waitMs / 1000)));
+      throw new HttpException(
+        {
+          statusCode: HttpStatus.TOO_MANY_REQUESTS,
+          error: 'Too Many Requests',
+          message: 'too many failed logins: try again later',
+        },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+    const principal = await this.users.authenticate(username, password);
+    if (!principal) {
+      this.throttle.recordFailure(address, username);
+      throw new UnauthorizedException('invalid username or password');
+    }
+    this.throttle.recordSuccess(address, username);
+    return this.tokenResponse(principal);
+  }
+
+  /** A fresh access token for the same session (the dashboard calls it before expiry). */
+  @Post('refresh')
+  @HttpCode(HttpStatus.OK)
+  @UseGuards(AccessTokenGuard)
+  refresh(@Req() request: AuthenticatedRequest): Promise<TokenResponse> {
+    const { principal, authTime } = request.accessToken;
+    if (Date.now() - authTime > this.sessionMaxAgeMs) {
+      throw new UnauthorizedException('session too old: sign in again');
+    }
+    const current = principal.plan === 'guest' ? principal : this.users.find(principal.username);
+    if (!current) throw new UnauthorizedException('unknown user');
+    return this.tokenResponse(current, authTime);
+  }
+
+  @Post('ws-ticket')
+  @HttpCode(HttpStatus.OK)
+  @UseGuards(AccessTokenGuard)
+  wsTicket(@Req() request: AuthenticatedRequest): TicketResponse {
+    return this.tickets.issue(request.principal, request.accessToken.expiresAt);
+  }
+
+  private async tokenResponse(principal: Principal, authTime?: number): Promise<TokenResponse> {
+    const { accessToken, expiresAt } = await this.tokens.issue(principal, authTime);
+    return { accessToken, expiresAt, user: { username: principal.username, plan: principal.plan } };
+  }
+}
+
+function parseLogin(body: unknown): { username: string; password: string } {
+  const { username, password } = (typeof body === 'object' && body !== null ? body : {}) as Record<
+    string,
+    unknown
+  >;
+  if (
+    typeof username !== 'string' ||
+    username.length === 0 ||
+    username.length > MAX_USERNAME_LENGTH
+  ) {
+    throw new BadRequestException(
+      `"username" must be a string of 1 to ${MAX_USERNAME_LENGTH} characters`,
+    );
+  }
+  if (
+    typeof password !== 'string' ||
+    password.length === 0 ||
+    password.length > MAX_PASSWORD_LENGTH
+  ) {
+    throw new BadRequestException(
+      `"password" must be a string of 1 to ${MAX_PASSWORD_LENGTH} characters`,
+    );
+  }
+  return { username, password };
+}

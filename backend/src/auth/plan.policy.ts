@@ -1,0 +1,62 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type ConnectionLimits, type Plan, type Tier } from '@tickwire/protocol';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { type GatewayConfig } from '../config/gateway.config';
+
+interface PlanRules {
+  tiers: readonly Tier[];
+  minThrottleMs: number;
+  maxSubscriptions: number;
+}
+
+/** What each plan is sold: the tiers it receives and how fast and how much. */
+export const PLAN_RULES: Readonly<Record<Plan, PlanRules>> = {
+  guest: { tiers: ['public'], minThrottleMs: 1000, maxSubscriptions: 50 },
+  pro: { tiers: ['public', 'pro'], minThrottleMs: 100, maxSubscriptions: 500 },
+};
+
+/** Instrument tiers a plan may receive (the WebSocket's FORBIDDEN and /api/history's 403). */
+export function tiersFor(plan: Plan): ReadonlySet<Tier> {
+  return new Set(PLAN_RULES[plan].tiers);
+}
+
+/** The gateway's limits narrowed by a plan: a plan never loosens what the operator configured. */
+export function limitsFor(plan: Plan, gateway: GatewayConfig): ConnectionLimits {
+  const rules = PLAN_RULES[plan];
+  const { throttle } = gateway;
+  const minThrottleMs = Math.min(Math.max(throttle.minMs, rules.minThrottleMs), throttle.maxMs);
+  const maxSubscriptions = Math.min(gateway.maxSubscriptions, rules.maxSubscriptions);
+  return {
+    maxSubscriptions,
+    maxSymbolsPerRequest: Math.min(gateway.maxSymbolsPerRequest, maxSubscriptions),
+    minThrottleMs,
+    maxThrottleMs: throttle.maxMs,
+    defaultThrottleMs: Math.max(throttle.defaultMs, minThrottleMs),
+    maxMessageBytes: gateway.maxPayloadBytes,
+    messagesPerSecond: gateway.messagesPerSecond,
+    messageBurst: gateway.messageBurst,
+    defaultHistoryLimit: gateway.defaultHistoryLimit,
+    maxHistoryLimit: gateway.maxHistoryLimit,
+  };
+}
+
+/** Plan limits computed once from the configuration. */
+@Injectable()
+export class PlanPolicy {
+  private readonly limits: Record<Plan, ConnectionLimits>;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.limits = {
+      guest: limitsFor('guest', config.gateway),
+      pro: limitsFor('pro', config.gateway),
+    };
+  }
+
+  limitsFor(plan: Plan): ConnectionLimits {
+    return { ...this.limits[plan] };
+  }
+
+  tiersFor(plan: Plan): ReadonlySet<Tier> {
+    return tiersFor(plan);
+  }
+}
