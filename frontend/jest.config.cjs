@@ -16,5 +16,10 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
-  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/../' }),
+  moduleNameMapper: {
+    ...pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/../' }),
+    // lightweight-charts 5 only exports an `import` condition; Jest resolves `require`.
+    '^lightweight-charts$':
+      '<rootDir>/../node_modules/lightweight-charts/dist/lightweight-charts.production.mjs',
+  },
 };

@@ -1,8 +1,51 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Chart } from './chart/chart';
+import { ConnectionService } from './connection/connection.service';
+import { HealthBar } from './health-bar/health-bar';
+import { CatalogService } from './market/catalog.service';
+import { PauseService } from './market/pause.service';
+import { QuoteSubscriptions } from './market/quote-subscriptions.service';
+import { SPEEDS_MS, SettingsService } from './market/settings.service';
+import { Announcer } from './shared/announcer.service';
+import { SignIn } from './sign-in/sign-in';
+import { SymbolSearch } from './symbol-search/symbol-search';
+import { Watchlist } from './watchlist/watchlist';
+import { WatchlistStore } from './watchlist/watchlist.store';
 
+/** The dashboard: toolbar, watchlist, chart of the selected symbol, health bar. */
 @Component({
   selector: 'tw-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: '<h1>Tickwire</h1>',
+  imports: [Chart, HealthBar, SignIn, SymbolSearch, Watchlist],
+  templateUrl: './app.html',
+  styleUrl: './app.scss',
 })
-export class App {}
+export class App {
+  protected readonly settings = inject(SettingsService);
+  protected readonly pause = inject(PauseService);
+  protected readonly announcer = inject(Announcer);
+  protected readonly watchlist = inject(WatchlistStore);
+  private readonly catalog = inject(CatalogService);
+  private readonly connection = inject(ConnectionService);
+  protected readonly speeds = SPEEDS_MS;
+  protected readonly minThrottle = computed(() => this.connection.limits()?.minThrottleMs ?? 0);
+  protected readonly selectedInfo = computed(() => {
+    const symbol = this.watchlist.selected();
+    return symbol ? this.catalog.bySymbol().get(symbol) : undefined;
+  });
+  protected readonly chartSymbol = computed(() => {
+    const info = this.selectedInfo();
+    const locked = this.subscriptions.locked();
+    return info && !locked.has(info.symbol) ? info.symbol : null;
+  });
+  private readonly subscriptions = inject(QuoteSubscriptions);
+
+  constructor() {
+    void this.catalog.load();
+    this.connection.start();
+  }
+
+  protected setSpeed(value: string): void {
+    this.settings.speedMs.set(Number(value));
+  }
+}

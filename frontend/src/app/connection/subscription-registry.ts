@@ -1,0 +1,122 @@
+import {
+  type BarInterval,
+  type Channel,
+  type SubscribeRequest,
+  type UnsubscribeRequest,
+} from '@tickwire/protocol';
+
+export interface SubscriptionKey {
+  channel: Channel;
+  symbol: string;
+  interval?: BarInterval;
+}
+
+type Request = Omit<SubscribeRequest, 'id'> | Omit<UnsubscribeRequest, 'id'>;
+
+const MAX_SYMBOLS_PER_REQUEST = 500;
+
+/**
+ * What the dashboard wants to receive, independent of any socket: the source of truth that is
+ * replayed after every reconnect. Changes since the last `takeChanges()` are grouped into as few
+ * requests as possible (one per channel, interval and throttle).
+ */
+export class SubscriptionRegistry {
+  private readonly wanted = new Map<string, { key: SubscriptionKey; throttleMs: number }>();
+  private readonly changed = new Map<string, SubscriptionKey>();
+
+  /** Adds a subscription or changes its throttle; returns false when nothing changed. */
+  set(key: SubscriptionKey, throttleMs: number): boolean {
+    const id = idOf(key);
+    if (this.wanted.get(id)?.throttleMs === throttleMs) return false;
+    this.wanted.set(id, { key, throttleMs });
+    this.changed.set(id, key);
+    return true;
+  }
+
+  delete(key: SubscriptionKey): boolean {
+    const id = idOf(key);
+    if (!this.wanted.delete(id)) return false;
+    this.changed.set(id, key);
+    return true;
+  }
+
+  has(key: SubscriptionKey): boolean {
+    return this.wanted.has(idOf(key));
+  }
+
+  throttleOf(key: SubscriptionKey): number | undefined {
+    return this.wanted.get(idOf(key))?.throttleMs;
+  }
+
+  get size(): number {
+    return this.wanted.size;
+  }
+
+  /** Requests that move the server from the previous state to the wanted one. */
+  takeChanges(): Request[] {
+    const subscribes: { key: SubscriptionKey; throttleMs: number }[] = [];
+    const unsubscribes: SubscriptionKey[] = [];
+    for (const [id, key] of this.changed) {
+      const entry = this.wanted.get(id);
+      if (entry) subscribes.push(entry);
+      else unsubscribes.push(key);
+    }
+    this.changed.clear();
+    return [...groupUnsubscribes(unsubscribes), ...groupSubscribes(subscribes)];
+  }
+
+  /** Every wanted subscription, for a fresh connection. Pending changes are included. */
+  takeAll(): Request[] {
+    this.changed.clear();
+    return groupSubscribes([...this.wanted.values()]);
+  }
+}
+
+function idOf({ channel, symbol, interval }: SubscriptionKey): string {
+  return `${channel}|${interval ?? ''}|${symbol}`;
+}
+
+function groupSubscribes(entries: { key: SubscriptionKey; throttleMs: number }[]): Request[] {
+  const groups = new Map<string, { key: SubscriptionKey; throttleMs: number; symbols: string[] }>();
+  for (const { key, throttleMs } of entries) {
+    const id = `${key.channel}|${key.interval ?? ''}|${throttleMs}`;
+    const group = groups.get(id) ?? { key, throttleMs, symbols: [] };
+    group.symbols.push(key.symbol);
+    groups.set(id, group);
+  }
+  return [...groups.values()].flatMap(({ key, throttleMs, symbols }) =>
+    chunk(symbols).map((part): Request => ({
+      op: 'subscribe',
+      channel: key.channel,
+      ...(key.interval ? { interval: key.interval } : {}),
+      symbols: part,
+      throttleMs,
+    })),
+  );
+}
+
+function groupUnsubscribes(keys: SubscriptionKey[]): Request[] {
+  const groups = new Map<string, { key: SubscriptionKey; symbols: string[] }>();
+  for (const key of keys) {
+    const id = `${key.channel}|${key.interval ?? ''}`;
+    const group = groups.get(id) ?? { key, symbols: [] };
+    group.symbols.push(key.symbol);
+    groups.set(id, group);
+  }
+  return [...groups.values()].flatMap(({ key, symbols }) =>
+    chunk(symbols).map((part): Request => ({
+      op: 'unsubscribe',
+      channel: key.channel,
+      ...(key.interval ? { interval: key.interval } : {}),
+      symbols: part,
+    })),
+  );
+}
+
+function chunk(symbols: string[]): string[][] {
+  const parts: string[][] = [];
+  for (let i = 0; i < symbols.length; i += MAX_SYMBOLS_PER_REQUEST) {
+    parts.push(symbols.slice(i, i + MAX_SYMBOLS_PER_REQUEST));
+  }
+  return parts;
+}

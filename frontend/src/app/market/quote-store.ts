@@ -1,0 +1,104 @@
+import {
+  DestroyRef,
+  Injectable,
+  type Signal,
+  type WritableSignal,
+  inject,
+  signal,
+} from '@angular/core';
+import { type Quote, type ServerMessage } from '@tickwire/protocol';
+import { ConnectionService } from '../connection/connection.service';
+import { FrameScheduler } from './frame-scheduler';
+import { PauseService } from './pause.service';
+import { QuoteFolder } from './quote-folder';
+import { SessionSeries } from './session-series';
+
+interface SymbolState {
+  quote: WritableSignal<Quote | null>;
+  spark: WritableSignal<readonly number[]>;
+  series: SessionSeries;
+}
+
+/**
+ * The latest quote of every watched symbol, as signals. Messages are folded as they arrive
+ * (outside change detection) and committed at most once per animation frame.
+ */
+@Injectable({ providedIn: 'root' })
+export class QuoteStore {
+  private readonly scheduler = inject(FrameScheduler);
+  private readonly pause = inject(PauseService);
+  private readonly folder = new QuoteFolder();
+  private readonly symbols = new Map<string, SymbolState>();
+  private readonly commitListeners = new Set<(quotes: readonly Quote[]) => void>();
+  private readonly commit = () => this.commitNow();
+  /** Commits done, for the health bar and the tests. */
+  commits = 0;
+
+  constructor() {
+    const connection = inject(ConnectionService);
+    const stopListening = connection.listen((message) => this.receive(message));
+    const stopEpoch = connection.onEpochChange(() => this.folder.reset());
+    const stopResume = this.pause.onResume(() => this.requestCommit());
+    inject(DestroyRef).onDestroy(() => {
+      stopListening();
+      stopEpoch();
+      stopResume();
+    });
+  }
+
+  quote(symbol: string): Signal<Quote | null> {
+    return this.state(symbol).quote;
+  }
+
+  spark(symbol: string): Signal<readonly number[]> {
+    return this.state(symbol).spark;
+  }
+
+  /** Sees every committed batch (the announcer reads it), once per frame at most. */
+  onCommit(listener: (quotes: readonly Quote[]) => void): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
+  }
+
+  forget(symbol: string): void {
+    this.folder.forget(symbol);
+    this.symbols.delete(symbol);
+  }
+
+  get folded(): number {
+    return this.folder.folded;
+  }
+
+  private receive(message: ServerMessage): void {
+    if ((message.op !== 'update' && message.op !== 'snapshot') || message.channel !== 'quotes') {
+      return;
+    }
+    if (this.folder.add(message.data)) this.requestCommit();
+  }
+
+  private requestCommit(): void {
+    if (!this.pause.paused() && this.folder.size > 0) this.scheduler.request(this.commit);
+  }
+
+  private commitNow(): void {
+    if (this.pause.paused()) return;
+    const quotes = this.folder.take();
+    const now = Date.now();
+    for (const quote of quotes) {
+      const state = this.state(quote.symbol);
+      state.quote.set(quote);
+      if (state.series.add(quote.last, now)) state.spark.set(state.series.values());
+    }
+    this.commits += 1;
+    for (const listener of this.commitListeners) listener(quotes);
+  }
+
+  private state(symbol: string): SymbolState {
+    let state = this.symbols.get(symbol);
+    if (!state) {
+      state = { quote: signal(null), spark: signal([]), series: new SessionSeries() };
+      this.symbols.set(symbol, state);
+    }
+    return state;
+  }
+}
