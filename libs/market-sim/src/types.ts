@@ -17,6 +17,8 @@ export interface Instrument {
   tier: Tier;
   /** Reference price the simulation starts around. */
   refPrice: number;
+  /** Relative trading activity: a symbol's share of the feed's tick rate is proportional to it. */
+  activity?: number;
 }
 
 /**

@@ -1,0 +1,240 @@
+import { type Observable, Subject } from 'rxjs';
+import { BarSeries } from './bar-series';
+import { MAX_BARS, generateBackfill } from './backfill';
+import { findInstrument, INSTRUMENTS } from './catalog/catalog';
+import { type Clock, WallClock } from './clock';
+import { UnknownSymbolError } from './errors';
+import {
+  HISTORY_INTERVALS,
+  HISTORY_INTERVAL_SECONDS,
+  aggregateSegments,
+  joinHistory,
+} from './history';
+import { type ModelOptions } from './model-options';
+import { type MarketState, type SymbolRuntime, createMarketState } from './market-state';
+import {
+  type FlashCrashOptions,
+  type VolatilitySpikeOptions,
+  startFlashCrash,
+  startStall,
+  startVolatilitySpike,
+} from './scenarios';
+import { skipMarket, stepMarket } from './step-market';
+import {
+  type FeedStatusEvent,
+  type HistoryBar,
+  type HistoryInterval,
+  type Instrument,
+  type Tick,
+} from './types';
+
+export interface SimulatorOptions {
+  seed: number;
+  /** Symbols to simulate (default: the whole catalog). Unknown symbols throw. */
+  symbols?: readonly string[];
+  /** Total tick rate over all simulated symbols; default 2000. */
+  ticksPerSecond?: number;
+  /** Ticks per second for particular symbols; the others share the rest of the total. */
+  symbolRates?: Readonly<Record<string, number>>;
+  clock?: Clock;
+  /** Period of the wall-clock pump started by `start()`; default 5 ms. */
+  pumpIntervalMs?: number;
+  model?: Partial<ModelOptions>;
+}
+
+/** A wall-clock feed restarted after longer than this skips the gap instead of replaying it. */
+const MAX_CATCH_UP_MS = 1000;
+
+interface SymbolBars {
+  readonly series: Record<HistoryInterval, BarSeries>;
+}
+
+/**
+ * The simulated market as RxJS streams, on top of the pure `stepMarket` function. Ticks are
+ * generated up to the clock's now by `advanceTo` (called by the pump after `start()`, or by
+ * tests driving a virtual clock).
+ */
+export class MarketSimulator {
+  readonly instruments: readonly Instrument[];
+  readonly ticks$: Observable<Tick>;
+  readonly status$: Observable<FeedStatusEvent>;
+
+  private readonly clock: Clock;
+  private readonly pumpIntervalMs: number;
+  private readonly state: MarketState;
+  private readonly symbolSet: ReadonlySet<string>;
+  private readonly tickSubject = new Subject<Tick>();
+  private readonly statusSubject = new Subject<FeedStatusEvent>();
+  private readonly perSymbol = new Map<string, Subject<Tick>>();
+  private readonly bars: SymbolBars[];
+  private pump: ReturnType<typeof setInterval> | undefined;
+  private stepping = false;
+  private collected: Tick[] = [];
+
+  constructor(options: SimulatorOptions) {
+    this.clock = options.clock ?? new WallClock();
+    this.pumpIntervalMs = options.pumpIntervalMs ?? 5;
+    this.instruments = Object.freeze(
+      options.symbols === undefined
+        ? [...INSTRUMENTS]
+        : [...new Set(options.symbols)].map((symbol) => {
+            const instrument = findInstrument(symbol);
+            if (instrument === undefined) throw new UnknownSymbolError(symbol);
+            return instrument;
+          }),
+    );
+    this.symbolSet = new Set(this.instruments.map((i) => i.symbol));
+    this.state = createMarketState({
+      seed: options.seed,
+      instruments: this.instruments,
+      ticksPerSecond: options.ticksPerSecond,
+      symbolRates: options.symbolRates,
+      startTime: this.clock.now(),
+      model: options.model,
+    });
+    this.bars = this.instruments.map(() => ({
+      series: Object.fromEntries(
+        HISTORY_INTERVALS.map((interval) => [
+          interval,
+          new BarSeries(HISTORY_INTERVAL_SECONDS[interval], MAX_BARS),
+        ]),
+      ) as Record<HistoryInterval, BarSeries>,
+    }));
+    this.ticks$ = this.tickSubject.asObservable();
+    this.status$ = this.statusSubject.asObservable();
+  }
+
+  get running(): boolean {
+    return this.pump !== undefined;
+  }
+
+  /** Ticks of one symbol only. */
+  ticksFor(symbol: string): Observable<Tick> {
+    this.runtime(symbol);
+    let subject = this.perSymbol.get(symbol);
+    if (subject === undefined) {
+      subject = new Subject<Tick>();
+      this.perSymbol.set(symbol, subject);
+    }
+    return subject.asObservable();
+  }
+
+  start(): void {
+    if (this.pump !== undefined) return;
+    const now = this.clock.now();
+    if (now - this.state.time > MAX_CATCH_UP_MS) {
+      skipMarket(this.state, now - this.pumpIntervalMs, this.publishStatus);
+    }
+    this.pump = setInterval(() => this.advanceTo(this.clock.now()), this.pumpIntervalMs);
+  }
+
+  stop(): void {
+    if (this.pump === undefined) return;
+    clearInterval(this.pump);
+    this.pump = undefined;
+  }
+
+  /** Generates and emits every tick due up to `timeMs`; returns them in order. */
+  advanceTo(timeMs: number): Tick[] {
+    if (this.stepping || !(timeMs > this.state.time)) return [];
+    this.stepping = true;
+    const collected: Tick[] = [];
+    this.collected = collected;
+    try {
+      stepMarket(this.state, timeMs, this.publishTick, this.publishStatus);
+    } finally {
+      this.stepping = false;
+      this.collected = [];
+    }
+    return collected;
+  }
+
+  snapshot(symbol: string): Tick | undefined {
+    return this.runtime(symbol).latest;
+  }
+
+  isHalted(symbol: string): boolean {
+    return this.runtime(symbol).halted;
+  }
+
+  /**
+   * Bars oldest first, the last one forming at the clock's now: the synthetic past joined with
+   * the bars live ticks have built since the start (at most 1000 per symbol and interval).
+   */
+  history(symbol: string, interval: HistoryInterval, limit: number): HistoryBar[] {
+    const runtime = this.runtime(symbol);
+    const seconds = HISTORY_INTERVAL_SECONDS[interval];
+    if (seconds === undefined) throw new RangeError(`unknown history interval "${interval}"`);
+    const count = Math.min(MAX_BARS, Math.floor(limit));
+    if (!(count > 0)) return [];
+    this.advanceTo(this.clock.now());
+    const live = this.bars[runtime.index].series[interval].latest(count);
+    const past =
+      live.length >= count ? [] : aggregateSegments(generateBackfill(runtime.backfill), seconds);
+    const prices = runtime.prices;
+    return joinHistory(past, live, count).map((bar) => ({
+      symbol,
+      time: bar.time,
+      open: prices.toValue(bar.open),
+      high: prices.toValue(bar.high),
+      low: prices.toValue(bar.low),
+      close: prices.toValue(bar.close),
+      volume: runtime.lots.toValue(bar.volume),
+    }));
+  }
+
+  flashCrash(options: FlashCrashOptions): void {
+    startFlashCrash(this.state.scenarios, this.symbolSet, options, this.catchUp());
+  }
+
+  volatilitySpike(options: VolatilitySpikeOptions): void {
+    startVolatilitySpike(this.state.scenarios, this.symbolSet, options, this.catchUp());
+  }
+
+  stall(durationMs: number): void {
+    startStall(this.state.scenarios, durationMs, this.catchUp(), this.publishStatus);
+  }
+
+  halt(symbol: string): void {
+    const runtime = this.runtime(symbol);
+    const now = this.catchUp();
+    if (runtime.halted) return;
+    runtime.halted = true;
+    this.publishStatus({ kind: 'halted', symbol, ts: now });
+  }
+
+  resume(symbol: string): void {
+    const runtime = this.runtime(symbol);
+    const now = this.catchUp();
+    if (!runtime.halted) return;
+    runtime.halted = false;
+    this.publishStatus({ kind: 'resumed', symbol, ts: now });
+  }
+
+  /** Emits what is due before a scenario starts, so it starts at the clock's now. */
+  private catchUp(): number {
+    this.advanceTo(this.clock.now());
+    return this.state.time;
+  }
+
+  private runtime(symbol: string): SymbolRuntime {
+    const runtime = this.state.bySymbol.get(symbol);
+    if (runtime === undefined) throw new UnknownSymbolError(symbol);
+    return runtime;
+  }
+
+  private readonly publishTick = (tick: Tick, symbol: SymbolRuntime): void => {
+    const series = this.bars[symbol.index].series;
+    series['1s'].record(tick.ts, symbol.lastTicks, symbol.lastLots);
+    series['1m'].record(tick.ts, symbol.lastTicks, symbol.lastLots);
+    series['5m'].record(tick.ts, symbol.lastTicks, symbol.lastLots);
+    series['1d'].record(tick.ts, symbol.lastTicks, symbol.lastLots);
+    this.collected.push(tick);
+    this.tickSubject.next(tick);
+    this.perSymbol.get(tick.symbol)?.next(tick);
+  };
+
+  private readonly publishStatus = (event: FeedStatusEvent): void => {
+    this.statusSubject.next(event);
+  };
+}
