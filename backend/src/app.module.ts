@@ -1,17 +1,36 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { MarketFeed } from './feed/market-feed';
+import { SimulatedFeed } from './feed/simulated-feed';
+import { GatewayServer } from './gateway/gateway.server';
 import { HealthController } from './health/health.controller';
+import { HistoryController } from './history/history.controller';
+import { MarketStateService } from './market/market-state.service';
+import { FeedRateSampler } from './metrics/feed-rate.sampler';
+import { MetricsController } from './metrics/metrics.controller';
+import { MetricsService } from './metrics/metrics.service';
+import { SymbolsController } from './symbols/symbols.controller';
 
 @Module({})
 export class AppModule {
-  static forConfig(config: AppConfig): DynamicModule {
+  /** `overrides` replace providers by token (tests swap in another feed or authenticator). */
+  static forConfig(config: AppConfig, overrides: Provider[] = []): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [AuthModule],
-      controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }],
+      controllers: [HealthController, SymbolsController, HistoryController, MetricsController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        SimulatedFeed,
+        { provide: MarketFeed, useExisting: SimulatedFeed },
+        MarketStateService,
+        MetricsService,
+        FeedRateSampler,
+        GatewayServer,
+        ...overrides,
+      ],
       exports: [APP_CONFIG],
     };
   }

@@ -1,30 +1,41 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type INestApplication, Logger } from '@nestjs/common';
+import { type INestApplication, Logger, type Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { type AppConfig } from './config/app-config';
+import { applyHttpSecurity, warnIfInsecure } from './security/http-security';
 
 export interface RunningApp {
   app: INestApplication;
-  /** Base URL such as http://127.0.0.1:3000 (the real port when PORT=0). */
+  /** Base URL such as https://127.0.0.1:3000 (the real port when PORT=0). */
   url: string;
   close(): Promise<void>;
 }
 
-/** Creates and starts the gateway; used by main.ts and by the integration tests. */
-export async function startApp(config: AppConfig): Promise<RunningApp> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), {
-    logger: loggerLevels(config.server.logLevel),
-  });
+/**
+ * Creates and starts the gateway; used by main.ts and by the integration tests, which may replace
+ * providers by token with `overrides`.
+ */
+export async function startApp(config: AppConfig, overrides: Provider[] = []): Promise<RunningApp> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forConfig(config, overrides),
+    {
+      logger: loggerLevels(config.server.logLevel),
+      httpsOptions: config.security.tls ?? undefined,
+    },
+  );
   app.disable('x-powered-by');
+  applyHttpSecurity(app, config.security);
+  warnIfInsecure(config);
   serveDashboard(app, config.server.staticDir);
   await app.listen(config.server.port, config.server.host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.server.port;
-  const url = `http://${formatHost(config.server.host)}:${port}`;
+  const scheme = config.security.tls ? 'https' : 'http';
+  const url = `${scheme}://${formatHost(config.server.host)}:${port}`;
   return { app, url, close: () => app.close() };
 }
 

@@ -68,6 +68,6 @@ export function readGatewayConfig(env: EnvReader): GatewayConfig {
     lowWatermarkBytes,
     slowConsumerGraceMs: env.int('SLOW_CONSUMER_GRACE_MS', 10_000, { min: 0, max: 3_600_000 }),
     flushIntervalMs: env.int('FLUSH_INTERVAL_MS', 10, { min: 1, max: 1000 }),
-    closeTimeoutMs: env.int('WS_CLOSE_TIMEOUT_MS', 2000, { min: 10, max: 60_000 }),
+    closeTimeoutMs: env.int('WS_CLOSE_TIMEOUT_MS', 1000, { min: 10, max: 60_000 }),
   };
 }

@@ -34,6 +34,7 @@ export class FanoutEngine {
   private readonly blocked = new Set<FanoutSession>();
   private now = 0;
   private conflatedCount = 0;
+  private subscriptionTotal = 0;
 
   constructor(
     private readonly dirty: Set<SymbolState<Subscription>>,
@@ -64,6 +65,7 @@ export class FanoutEngine {
     const subscription = new Subscription(session, stream, state, throttleMs, now);
     session.subscriptions.set(key, subscription);
     state.subscribers[stream].add(subscription);
+    this.subscriptionTotal++;
     return subscription;
   }
 
@@ -95,6 +97,10 @@ export class FanoutEngine {
     this.wheel.drainDue(now, this.consider);
     this.checkBlocked(now);
     this.writeTouched(now);
+  }
+
+  get subscriptionCount(): number {
+    return this.subscriptionTotal;
   }
 
   get blockedCount(): number {
@@ -179,6 +185,8 @@ export class FanoutEngine {
   }
 
   private detach(subscription: Subscription): void {
+    if (!subscription.active) return;
+    this.subscriptionTotal--;
     subscription.active = false;
     subscription.state.subscribers[subscription.stream].delete(subscription);
   }

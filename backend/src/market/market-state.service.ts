@@ -1,8 +1,9 @@
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { BAR_INTERVALS } from '@tickwire/protocol';
+import { BAR_INTERVALS, type Bar, type BarInterval } from '@tickwire/protocol';
 import { type Subscription as RxSubscription } from 'rxjs';
 import { type FeedStatus, type FeedTick } from '../feed/feed.types';
 import { MarketFeed } from '../feed/market-feed';
+import { streamIndex } from './streams';
 import { type StreamSubscriber, SymbolState } from './symbol-state';
 
 /**
@@ -50,6 +51,25 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
 
   all(): IterableIterator<SymbolState<S>> {
     return this.symbols.values();
+  }
+
+  /**
+   * The last `limit` bars of a symbol, oldest first: the feed's history, ending with the bar the
+   * gateway is forming (so that snapshots and live updates agree exactly).
+   */
+  bars(state: SymbolState<S>, interval: BarInterval, limit: number): Bar[] {
+    const symbol = state.symbol;
+    const bars: Bar[] = this.feed
+      .history(symbol, interval, limit)
+      .map((bar) => ({ ...bar, symbol }));
+    const forming = state.formingBar(streamIndex('bars', interval)).bar;
+    const last = bars[bars.length - 1];
+    if (forming && (!last || last.time <= forming.time)) {
+      if (last?.time === forming.time) bars.pop();
+      bars.push({ ...forming });
+      if (bars.length > limit) bars.shift();
+    }
+    return bars;
   }
 
   /** Ticks received since start (for the rate gauges). */

@@ -1,0 +1,366 @@
+import {
+  CloseCode,
+  CloseReason,
+  ErrorCode,
+  type HelloMessage,
+  PROTOCOL_VERSION,
+  type ServerMessage,
+  isValidSymbol,
+} from '@tickwire/protocol';
+import { type RawData, type WebSocket } from 'ws';
+import { type ConnectionContext, InvalidTokenError } from '../auth/connection-context';
+import { FanoutSession } from '../fanout/fanout-session';
+import { type Subscription } from '../fanout/subscription';
+import { STREAMS, streamIndex } from '../market/streams';
+import { type SymbolState } from '../market/symbol-state';
+import {
+  type ClientRequest,
+  InvalidFrame,
+  type StreamTarget,
+  parseClientFrame,
+  readClampedNumber,
+  readStreamTarget,
+  readSymbolList,
+} from './client-request';
+import { type GatewayDeps } from './gateway-deps';
+import { RequestError, badRequest } from './request-error';
+import { TokenBucket } from './token-bucket';
+
+const STRIKE_WINDOW_MS = 10_000;
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** One WebSocket client: parses and answers its requests, enforces its limits and its expiry. */
+export class ClientConnection {
+  readonly session: FanoutSession;
+  lastHeardAt: number;
+  private readonly bucket: TokenBucket;
+  private strikes = 0;
+  private firstStrikeAt = 0;
+  private expiryTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly context: ConnectionContext,
+    private readonly deps: GatewayDeps,
+    now: number,
+  ) {
+    this.session = new FanoutSession(context.id, ws, now);
+    this.lastHeardAt = now;
+    const limits = context.limits;
+    this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, now);
+    this.scheduleExpiry();
+  }
+
+  sendHello(now: number): void {
+    const hello: HelloMessage = {
+      op: 'hello',
+      protocol: PROTOCOL_VERSION,
+      epoch: this.deps.epoch,
+      serverTime: now,
+      heartbeatMs: this.deps.config.heartbeatMs,
+      limits: this.context.limits,
+      user: { username: this.context.principal.username, plan: this.context.principal.plan },
+    };
+    this.reply(hello);
+  }
+
+  onMessage(data: RawData, isBinary: boolean): void {
+    const now = Date.now();
+    this.lastHeardAt = now;
+    if (!this.bucket.take(now)) {
+      this.onRateLimited(now);
+      return;
+    }
+    let request: ClientRequest | undefined;
+    try {
+      if (isBinary) throw new InvalidFrame('binary frames are not accepted: send JSON text');
+      request = parseClientFrame(rawToString(data));
+      this.dispatch(request, now);
+    } catch (error) {
+      const id = error instanceof InvalidFrame ? error.id : request?.id;
+      this.replyError(id, error);
+    }
+  }
+
+  close(code: CloseCode, reason: string): void {
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    this.deps.metrics.closes.inc({ code: String(code) });
+    this.ws.close(code, reason);
+    const terminate = setTimeout(() => this.ws.terminate(), this.deps.config.closeTimeoutMs);
+    terminate.unref();
+    this.ws.once('close', () => clearTimeout(terminate));
+  }
+
+  dispose(): void {
+    if (this.expiryTimer) clearTimeout(this.expiryTimer);
+    this.deps.engine.removeSession(this.session);
+  }
+
+  /** Heartbeats go out only on silence, and never to a connection whose writing is paused. */
+  heartbeatIfSilent(now: number): void {
+    if (this.session.blocked) return;
+    if (now - this.session.lastWriteAt >= this.deps.config.heartbeatMs) {
+      this.reply({ op: 'heartbeat', t: now });
+    }
+  }
+
+  private dispatch(request: ClientRequest, now: number): void {
+    switch (request.op) {
+      case 'subscribe':
+        return this.subscribe(request, now);
+      case 'unsubscribe':
+        return this.unsubscribe(request);
+      case 'ping':
+        return this.ping(request, now);
+      case 'auth':
+        return this.auth(request);
+      default:
+        throw new RequestError(ErrorCode.UnknownOp, `unknown op "${request.op}"`);
+    }
+  }
+
+  private subscribe(request: ClientRequest, now: number): void {
+    const { body, id } = request;
+    const limits = this.context.limits;
+    if (this.session.pendingBytes > this.deps.config.highWatermarkBytes) {
+      // A snapshot can be large: a client that does not read must not make the gateway buffer more.
+      throw new RequestError(
+        ErrorCode.RateLimited,
+        'the connection is not reading its data: read it, then subscribe again',
+      );
+    }
+    const target = readStreamTarget(body);
+    const symbols = readSymbolList(body, limits.maxSymbolsPerRequest);
+    const throttleMs = readClampedNumber(
+      body,
+      'throttleMs',
+      limits.defaultThrottleMs,
+      limits.minThrottleMs,
+      limits.maxThrottleMs,
+    );
+    const historyLimit =
+      target.channel === 'bars'
+        ? readClampedNumber(
+            body,
+            'historyLimit',
+            limits.defaultHistoryLimit,
+            1,
+            limits.maxHistoryLimit,
+          )
+        : 0;
+    const stream = streamIndex(target.channel, target.interval);
+    const { accepted, rejected } = this.screen(symbols);
+    const limitExceeded: string[] = [];
+    const subscribed: SymbolState<Subscription>[] = [];
+    for (const state of accepted) {
+      const known = this.session.subscriptions.has(`${stream}:${state.symbol}`);
+      if (!known && this.session.subscriptions.size >= limits.maxSubscriptions) {
+        limitExceeded.push(state.symbol);
+        continue;
+      }
+      this.deps.engine.subscribe(this.session, stream, state, throttleMs, now);
+      subscribed.push(state);
+    }
+    if (limitExceeded.length > 0) {
+      rejected.push(
+        new RequestError(
+          ErrorCode.LimitExceeded,
+          `at most ${limits.maxSubscriptions} subscriptions per connection`,
+          limitExceeded,
+        ),
+      );
+    }
+    for (const error of rejected) this.replyError(id, error);
+    if (subscribed.length === 0) return;
+    this.reply({
+      op: 'subscribed',
+      id,
+      channel: target.channel,
+      ...(target.interval ? { interval: target.interval } : {}),
+      symbols: subscribed.map((state) => state.symbol),
+      throttleMs,
+    });
+    this.sendSnapshot(target, stream, subscribed, historyLimit, now);
+    this.deps.metrics.subscriptions.set(this.totalSubscriptions());
+  }
+
+  private unsubscribe(request: ClientRequest): void {
+    const target = readStreamTarget(request.body);
+    const symbols = readSymbolList(request.body, this.context.limits.maxSymbolsPerRequest);
+    const stream = streamIndex(target.channel, target.interval);
+    const malformed = symbols.filter((symbol) => !isValidSymbol(symbol)).map(String);
+    const valid = symbols.filter(isValidSymbol);
+    for (const symbol of valid) this.deps.engine.unsubscribe(this.session, stream, symbol);
+    if (malformed.length > 0) {
+      this.replyError(request.id, malformedSymbols(malformed));
+    }
+    if (valid.length === 0) return;
+    this.reply({
+      op: 'unsubscribed',
+      id: request.id,
+      channel: target.channel,
+      ...(target.interval ? { interval: target.interval } : {}),
+      symbols: valid,
+    });
+    this.deps.metrics.subscriptions.set(this.totalSubscriptions());
+  }
+
+  private ping(request: ClientRequest, now: number): void {
+    const t = request.body['t'];
+    if (t !== undefined && (typeof t !== 'number' || !Number.isFinite(t))) {
+      throw badRequest('"t" must be a number (epoch ms)');
+    }
+    this.reply({ op: 'pong', id: request.id, ...(t !== undefined ? { t } : {}), serverTime: now });
+  }
+
+  private auth(request: ClientRequest): void {
+    const token = request.body['token'];
+    if (typeof token !== 'string' || token.length === 0) {
+      throw badRequest('"token" must be a non-empty string');
+    }
+    this.deps.authenticator.refresh(this.context, token).then(
+      (expiresAt) => {
+        this.context.expiresAt = expiresAt;
+        this.scheduleExpiry();
+        this.reply({ op: 'authed', id: request.id, expiresAt });
+      },
+      (error: unknown) => {
+        const message = error instanceof InvalidTokenError ? error.message : 'token refused';
+        this.replyError(request.id, new RequestError(ErrorCode.Unauthorized, message));
+      },
+    );
+  }
+
+  /** Splits requested symbols into known, entitled states and one error per kind of refusal. */
+  private screen(symbols: unknown[]): {
+    accepted: SymbolState<Subscription>[];
+    rejected: RequestError[];
+  } {
+    const accepted: SymbolState<Subscription>[] = [];
+    const malformed: string[] = [];
+    const unknown: string[] = [];
+    const forbidden: string[] = [];
+    for (const symbol of symbols) {
+      if (!isValidSymbol(symbol)) {
+        malformed.push(String(symbol));
+        continue;
+      }
+      const state = this.deps.market.get(symbol);
+      if (!state) unknown.push(symbol);
+      else if (!this.context.tiers.has(state.instrument.tier)) forbidden.push(symbol);
+      else accepted.push(state);
+    }
+    const rejected: RequestError[] = [];
+    if (malformed.length > 0) rejected.push(malformedSymbols(malformed));
+    if (unknown.length > 0) {
+      rejected.push(new RequestError(ErrorCode.UnknownSymbol, 'not in the catalog', unknown));
+    }
+    if (forbidden.length > 0) {
+      rejected.push(
+        new RequestError(
+          ErrorCode.Forbidden,
+          'your plan does not include these symbols',
+          forbidden,
+        ),
+      );
+    }
+    return { accepted, rejected };
+  }
+
+  private sendSnapshot(
+    target: StreamTarget,
+    stream: number,
+    states: SymbolState<Subscription>[],
+    historyLimit: number,
+    now: number,
+  ): void {
+    if (target.channel === 'quotes') {
+      const fragments = states.filter((s) => s.hasState(stream)).map((s) => s.fragment(stream));
+      this.write(`{"op":"snapshot","channel":"quotes","data":[${fragments.join(',')}]}`, now);
+      return;
+    }
+    const interval = STREAMS[stream].interval as NonNullable<StreamTarget['interval']>;
+    for (const state of states) {
+      const bars = this.deps.market.bars(state, interval, historyLimit);
+      this.reply({ op: 'snapshot', channel: 'bars', interval, symbol: state.symbol, data: bars });
+    }
+  }
+
+  private onRateLimited(now: number): void {
+    if (now - this.firstStrikeAt > STRIKE_WINDOW_MS) {
+      this.firstStrikeAt = now;
+      this.strikes = 0;
+    }
+    this.strikes++;
+    if (this.strikes > this.deps.config.rateLimitStrikes) {
+      this.close(CloseCode.PolicyViolation, CloseReason.rateLimited);
+      return;
+    }
+    const limits = this.context.limits;
+    this.replyError(
+      undefined,
+      new RequestError(
+        ErrorCode.RateLimited,
+        `more than ${limits.messagesPerSecond} messages/s (burst ${limits.messageBurst}): message dropped`,
+      ),
+    );
+  }
+
+  private scheduleExpiry(): void {
+    if (this.expiryTimer) clearTimeout(this.expiryTimer);
+    this.expiryTimer = undefined;
+    const expiresAt = this.context.expiresAt;
+    if (expiresAt === null) return;
+    const delay = Math.min(MAX_TIMER_MS, Math.max(0, expiresAt - Date.now()));
+    this.expiryTimer = setTimeout(() => {
+      if (this.context.expiresAt !== null && this.context.expiresAt <= Date.now()) {
+        this.close(CloseCode.SessionExpired, CloseReason.sessionExpired);
+      } else {
+        this.scheduleExpiry();
+      }
+    }, delay);
+    this.expiryTimer.unref();
+  }
+
+  private replyError(id: string | undefined, error: unknown): void {
+    const failure =
+      error instanceof RequestError
+        ? error
+        : new RequestError(ErrorCode.BadRequest, 'the request could not be processed');
+    this.deps.metrics.errors.inc({ code: failure.code });
+    this.reply({
+      op: 'error',
+      ...(id !== undefined ? { id } : {}),
+      code: failure.code,
+      message: failure.message,
+      ...(failure.symbols ? { symbols: failure.symbols } : {}),
+    });
+  }
+
+  private reply(message: ServerMessage): void {
+    this.write(JSON.stringify(message), Date.now());
+  }
+
+  private write(frame: string, now: number): void {
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    this.deps.metrics.bytesSent.inc(this.session.write(frame, now));
+  }
+
+  private totalSubscriptions(): number {
+    return this.deps.engine.subscriptionCount;
+  }
+}
+
+function malformedSymbols(symbols: string[]): RequestError {
+  return new RequestError(
+    ErrorCode.BadRequest,
+    'symbols must match ^[A-Z0-9][A-Z0-9.:/-]{0,15}$',
+    symbols.map((symbol) => symbol.slice(0, 32)),
+  );
+}
+
+function rawToString(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
+  return data.toString('utf8');
+}

@@ -1,0 +1,218 @@
+import { randomBytes } from 'node:crypto';
+import { type IncomingMessage, type Server } from 'node:http';
+import { type Duplex } from 'node:stream';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { CloseCode, CloseReason } from '@tickwire/protocol';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { ConnectionAuthenticator } from '../auth/connection-authenticator';
+import { type ConnectionContext, UpgradeRejectedError } from '../auth/connection-context';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { FanoutEngine } from '../fanout/fanout.engine';
+import { type FanoutSession } from '../fanout/fanout-session';
+import { type Subscription } from '../fanout/subscription';
+import { MarketFeed } from '../feed/market-feed';
+import { MarketStateService } from '../market/market-state.service';
+import { MetricsService } from '../metrics/metrics.service';
+import { ClientConnection } from './client-connection';
+import { type GatewayDeps } from './gateway-deps';
+import { rejectUpgrade } from './upgrade-rejection';
+
+export const WS_PATH = '/ws';
+
+export interface ConnectionState {
+  id: string;
+  username: string;
+  subscriptions: number;
+  pendingBytes: number;
+  /** Epoch ms since when writing is paused (above the high watermark), or null. */
+  blockedSince: number | null;
+}
+
+/**
+ * The WebSocket side of the gateway: owns the upgrade path on Nest's HTTP server (authentication
+ * happens there, before any socket exists), the connections, and the timers of the flush loop,
+ * heartbeats and pings.
+ */
+@Injectable()
+export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  readonly epoch = `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+  private readonly logger = new Logger('Gateway');
+  private readonly connections = new Map<FanoutSession, ClientConnection>();
+  private readonly timers: NodeJS.Timeout[] = [];
+  private readonly engine: FanoutEngine;
+  private readonly deps: GatewayDeps;
+  private wss: WebSocketServer | undefined;
+  private httpServer: Server | undefined;
+  private stopping = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly appConfig: AppConfig,
+    private readonly adapterHost: HttpAdapterHost,
+    feed: MarketFeed,
+    market: MarketStateService<Subscription>,
+    authenticator: ConnectionAuthenticator,
+    private readonly metrics: MetricsService,
+  ) {
+    const config = appConfig.gateway;
+    this.engine = new FanoutEngine(
+      market.dirty,
+      config,
+      {
+        framesSent: (frames, bytes, updates) => {
+          metrics.framesSent.inc(frames);
+          metrics.bytesSent.inc(bytes);
+          metrics.updatesSent.inc(updates);
+        },
+        conflated: (count) => metrics.updatesConflated.inc(count),
+        slowConsumer: (session) => this.onSlowConsumer(session),
+      },
+      Date.now(),
+    );
+    this.deps = {
+      config,
+      engine: this.engine,
+      market,
+      feed,
+      authenticator,
+      metrics,
+      epoch: `${this.epoch}.${feed.epoch}`,
+    };
+  }
+
+  /** The `epoch` of `hello`: changes when the gateway or its feed restarts. */
+  get wireEpoch(): string {
+    return this.deps.epoch;
+  }
+
+  /** One line per open connection, for operators and tests: who, how much, whether paused. */
+  connectionStates(): ConnectionState[] {
+    return [...this.connections.values()].map(({ context, session }) => ({
+      id: context.id,
+      username: context.principal.username,
+      subscriptions: session.subscriptions.size,
+      pendingBytes: session.pendingBytes,
+      blockedSince: session.blocked ? session.blockedSince : null,
+    }));
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  onApplicationBootstrap(): void {
+    const config = this.appConfig.gateway;
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: config.maxPayloadBytes,
+      perMessageDeflate: false,
+      clientTracking: false,
+    });
+    this.httpServer = this.adapterHost.httpAdapter.getHttpServer() as Server;
+    this.httpServer.on('upgrade', this.onUpgrade);
+    this.every(config.flushIntervalMs, () => {
+      this.engine.flush(Date.now());
+      this.metrics.blockedConnections.set(this.engine.blockedCount);
+    });
+    this.every(Math.max(20, Math.min(1000, config.heartbeatMs / 5)), () => {
+      const now = Date.now();
+      for (const connection of this.connections.values()) connection.heartbeatIfSilent(now);
+    });
+    this.every(config.pingIntervalMs, () => this.pingAll());
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    this.httpServer?.off('upgrade', this.onUpgrade);
+    for (const timer of this.timers) clearInterval(timer);
+    const closed = [...this.connections.values()].map(
+      (connection) =>
+        new Promise<void>((resolve) => {
+          connection.ws.once('close', () => resolve());
+          connection.close(CloseCode.ServiceRestart, CloseReason.serviceRestart);
+        }),
+    );
+    const timeout = new Promise<void>((resolve) =>
+      setTimeout(resolve, this.appConfig.gateway.closeTimeoutMs + 500).unref(),
+    );
+    await Promise.race([Promise.all(closed), timeout]);
+    for (const connection of this.connections.values()) connection.ws.terminate();
+    this.wss?.close();
+  }
+
+  private readonly onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    void this.upgrade(request, socket, head);
+  };
+
+  private async upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    socket.on('error', () => socket.destroy());
+    const path = (request.url ?? '').split('?')[0];
+    if (path !== WS_PATH) return rejectUpgrade(socket, 404, `no WebSocket endpoint at ${path}`);
+    if (this.stopping) return rejectUpgrade(socket, 503, 'the gateway is shutting down');
+    let context: ConnectionContext;
+    try {
+      context = await this.deps.authenticator.authenticateUpgrade(request);
+    } catch (error) {
+      if (error instanceof UpgradeRejectedError) {
+        return rejectUpgrade(socket, error.status, error.message);
+      }
+      this.logger.error(`upgrade authentication failed: ${String(error)}`);
+      return rejectUpgrade(socket, 500, 'authentication failed');
+    }
+    if (socket.destroyed || this.stopping || !this.wss) {
+      this.deps.authenticator.connectionClosed(context);
+      return rejectUpgrade(socket, 503, 'the gateway is shutting down');
+    }
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, context));
+  }
+
+  private accept(ws: WebSocket, context: ConnectionContext): void {
+    const now = Date.now();
+    const connection = new ClientConnection(ws, context, this.deps, now);
+    this.connections.set(connection.session, connection);
+    this.metrics.connections.set(this.connections.size);
+    ws.on('message', (data, isBinary) => connection.onMessage(data, isBinary));
+    ws.on('pong', () => (connection.lastHeardAt = Date.now()));
+    ws.on('error', (error) => this.logger.debug(`connection ${context.id}: ${error.message}`));
+    ws.once('close', (code) => {
+      connection.dispose();
+      this.connections.delete(connection.session);
+      this.deps.authenticator.connectionClosed(context);
+      this.metrics.connections.set(this.connections.size);
+      this.metrics.subscriptions.set(this.engine.subscriptionCount);
+      if (code === CloseCode.MessageTooBig) this.metrics.closes.inc({ code: String(code) });
+    });
+    connection.sendHello(now);
+  }
+
+  private onSlowConsumer(session: FanoutSession): void {
+    const connection = this.connections.get(session);
+    if (!connection) return;
+    this.metrics.slowConsumerCloses.inc();
+    this.logger.warn(`connection ${session.id}: slow consumer, closing with 1013`);
+    connection.close(CloseCode.TryAgainLater, CloseReason.slowConsumer);
+  }
+
+  private pingAll(): void {
+    const now = Date.now();
+    for (const connection of this.connections.values()) {
+      if (now - connection.lastHeardAt > this.appConfig.gateway.pingTimeoutMs) {
+        connection.ws.terminate();
+      } else {
+        connection.ws.ping();
+      }
+    }
+  }
+
+  private every(ms: number, task: () => void): void {
+    const timer = setInterval(task, ms);
+    timer.unref();
+    this.timers.push(timer);
+  }
+}

@@ -1,0 +1,60 @@
+import {
+  BadRequestException,
+  Controller,
+  ForbiddenException,
+  Get,
+  Inject,
+  NotFoundException,
+  Param,
+  Query,
+  Req,
+  UseGuards,
+} from '@nestjs/common';
+import {
+  BAR_INTERVALS,
+  type BarInterval,
+  type HistoryResponse,
+  isValidSymbol,
+} from '@tickwire/protocol';
+import { AccessTokenGuard, type AuthenticatedRequest } from '../auth/access-token.guard';
+import { tiersFor } from '../auth/plan.policy';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { MarketStateService } from '../market/market-state.service';
+
+@Controller('api')
+export class HistoryController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly market: MarketStateService,
+  ) {}
+
+  /** Bars oldest first, the last one forming now: the same shape as a bars snapshot. */
+  @Get('history/:symbol')
+  @UseGuards(AccessTokenGuard)
+  history(
+    @Req() request: AuthenticatedRequest,
+    @Param('symbol') symbol: string,
+    @Query('interval') intervalParam?: string,
+    @Query('limit') limitParam?: string,
+  ): HistoryResponse {
+    const { defaultHistoryLimit, maxHistoryLimit } = this.config.gateway;
+    if (!isValidSymbol(symbol)) {
+      throw new BadRequestException('symbol must match ^[A-Z0-9][A-Z0-9.:/-]{0,15}$');
+    }
+    const interval = intervalParam ?? '1m';
+    if (!(BAR_INTERVALS as readonly string[]).includes(interval)) {
+      throw new BadRequestException(`interval must be one of ${BAR_INTERVALS.join(', ')}`);
+    }
+    const limit = limitParam === undefined ? defaultHistoryLimit : Number(limitParam);
+    if (!/^\d+$/.test(limitParam ?? '1') || limit < 1 || limit > maxHistoryLimit) {
+      throw new BadRequestException(`limit must be an integer from 1 to ${maxHistoryLimit}`);
+    }
+    const state = this.market.get(symbol);
+    if (!state) throw new NotFoundException(`unknown symbol ${symbol}`);
+    if (!tiersFor(request.principal.plan).has(state.instrument.tier)) {
+      throw new ForbiddenException(`your plan does not include ${symbol}`);
+    }
+    const data = this.market.bars(state, interval as BarInterval, limit);
+    return { symbol, interval: interval as BarInterval, data };
+  }
+}

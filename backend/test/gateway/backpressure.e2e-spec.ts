@@ -1,0 +1,257 @@
+import { type Socket } from 'node:net';
+import { CloseCode } from '@tickwire/protocol';
+import WebSocket from 'ws';
+import { GatewayServer } from '../../src/gateway/gateway.server';
+import { FeedRecorder, percentile, sleep } from '../support/feed-recorder';
+import { ServerFrameParser, maskedTextFrame, rawWebSocket } from '../support/raw-socket';
+import { type TestApp, startTestApp } from '../support/test-app';
+import { demoToken } from '../support/tokens';
+import { type TestClient, connectClient } from '../support/ws-client';
+
+const MiB = 1024 * 1024;
+
+function subscribeAll(symbols: string[], throttleMs: number): string {
+  return JSON.stringify({ op: 'subscribe', id: 'all', channel: 'quotes', symbols, throttleMs });
+}
+
+/** A raw client that subscribes and then never reads again (its socket is paused). */
+async function pausedReader(
+  app: TestApp,
+  token: string,
+  symbols: string[],
+  throttleMs: number,
+): Promise<Socket> {
+  const socket = await rawWebSocket(app.wsUrl, token);
+  socket.pause();
+  socket.write(maskedTextFrame(subscribeAll(symbols, throttleMs)));
+  return socket;
+}
+
+describe('backpressure', () => {
+  describe('50 readers that never read, beside 10 normal clients, for 30 s', () => {
+    const graceMs = 10_000;
+    const throttleMs = 100;
+    let app: TestApp;
+    let gateway: GatewayServer;
+    const paused: Socket[] = [];
+    const normal: TestClient[] = [];
+    const delays: number[] = [];
+    let baseline: NodeJS.MemoryUsage;
+    let peakRss = 0;
+    let peakHeap = 0;
+    const blockedSince = new Map<string, number>();
+    const goneAt = new Map<string, number>();
+
+    beforeAll(async () => {
+      app = await startTestApp({
+        FEED_SYMBOLS: '',
+        FEED_TICKS_PER_SECOND: '10000',
+        SLOW_CONSUMER_GRACE_MS: String(graceMs),
+        WS_MAX_CONNECTIONS_PER_IP: '200',
+        WS_CONNECTIONS_PER_MINUTE: '600',
+      });
+      gateway = app.app.get(GatewayServer);
+      const token = await demoToken(app.url);
+      const symbols = app.feed
+        .instruments()
+        .map((i) => i.symbol)
+        .slice(0, 500);
+      await sleep(1000);
+      baseline = process.memoryUsage();
+      for (let i = 0; i < 10; i++) {
+        const client = await connectClient(app.wsUrl, token, {
+          keepUpdates: false,
+          onUpdate: ({ msg, at }) => {
+            for (const quote of msg.data) delays.push(at - quote.ts);
+          },
+        });
+        await client.request(
+          { op: 'subscribe', id: 'all', channel: 'quotes', symbols, throttleMs },
+          'subscribed',
+        );
+        normal.push(client);
+      }
+      const normalIds = new Set(gateway.connectionStates().map((c) => c.id));
+      for (let i = 0; i < 50; i++) paused.push(await pausedReader(app, token, symbols, throttleMs));
+      const pausedIds = gateway
+        .connectionStates()
+        .map((c) => c.id)
+        .filter((id) => !normalIds.has(id));
+      expect(pausedIds).toHaveLength(50);
+      delays.length = 0;
+      const end = Date.now() + 30_000;
+      while (Date.now() < end) {
+        await sleep(100);
+        const now = Date.now();
+        const states = new Map(gateway.connectionStates().map((c) => [c.id, c]));
+        for (const id of pausedIds) {
+          const state = states.get(id);
+          if (state?.blockedSince && !blockedSince.has(id))
+            blockedSince.set(id, state.blockedSince);
+          if (!state && !goneAt.has(id)) goneAt.set(id, now);
+        }
+        const memory = process.memoryUsage();
+        peakRss = Math.max(peakRss, memory.rss);
+        peakHeap = Math.max(peakHeap, memory.heapUsed);
+      }
+    }, 120_000);
+
+    afterAll(async () => {
+      for (const socket of paused) socket.destroy();
+      await Promise.all(normal.map((client) => client.close()));
+      await app.close();
+    });
+
+    it('closes every paused connection with 1013 within grace + 2 s of going above the watermark', async () => {
+      expect(blockedSince.size).toBe(50);
+      expect(goneAt.size).toBe(50);
+      for (const [id, since] of blockedSince) {
+        expect((goneAt.get(id) as number) - since).toBeLessThanOrEqual(graceMs + 2000);
+      }
+      const metrics = await app.metrics.slowConsumerCloses.get();
+      expect(metrics.values[0].value).toBe(50);
+      const closes = await app.metrics.closes.get();
+      expect(
+        closes.values.find((v) => v.labels.code === String(CloseCode.TryAgainLater))?.value,
+      ).toBe(50);
+    });
+
+    it('keeps the gateway memory bounded', () => {
+      // Each paused connection may hold the high watermark plus one flush's frame in the process
+      // before writing stops (about 1.2 MiB at 500 quotes per frame); 32 MiB covers the rest
+      // (parsing in the test clients that share this process, GC headroom).
+      const bound = 50 * (app.config.gateway.highWatermarkBytes + 0.25 * MiB) + 32 * MiB;
+      const heapGrowth = peakHeap - baseline.heapUsed;
+      const rssGrowth = peakRss - baseline.rss;
+      process.stdout.write(
+        `backpressure: heap +${(heapGrowth / MiB).toFixed(1)} MiB, rss +${(rssGrowth / MiB).toFixed(1)} MiB, bound ${(bound / MiB).toFixed(0)} MiB, delay p99 ${percentile(delays, 99)} ms over ${delays.length} quotes\n`,
+      );
+      expect(heapGrowth).toBeLessThan(bound);
+      expect(rssGrowth).toBeLessThan(bound);
+    });
+
+    it('keeps delivering to the normal clients on time', () => {
+      expect(normal.every((client) => client.ws.readyState === WebSocket.OPEN)).toBe(true);
+      expect(delays.length).toBeGreaterThan(100_000);
+      expect(percentile(delays, 99)).toBeLessThanOrEqual(throttleMs + 50);
+    });
+  });
+
+  describe('a slow reader', () => {
+    let app: TestApp;
+
+    beforeAll(async () => {
+      app = await startTestApp({
+        FEED_SYMBOLS: '',
+        FEED_TICKS_PER_SECOND: '10000',
+        SLOW_CONSUMER_GRACE_MS: '60000',
+        WS_HIGH_WATERMARK_BYTES: String(256 * 1024),
+        WS_LOW_WATERMARK_BYTES: String(64 * 1024),
+      });
+    });
+
+    afterAll(() => app.close());
+
+    it('receives conflated but correct data: its final state is the feed final state', async () => {
+      const token = await demoToken(app.url);
+      const gateway = app.app.get(GatewayServer);
+      const symbols = app.feed
+        .instruments()
+        .map((i) => i.symbol)
+        .slice(0, 500);
+      const socket = await pausedReader(app, token, symbols, 100);
+      const parser = new ServerFrameParser();
+      let wasBlocked = false;
+      for (let second = 0; second < 8; second++) {
+        await sleep(1000);
+        wasBlocked ||= gateway.connectionStates().some((c) => c.blockedSince !== null);
+        let chunk: Buffer | null;
+        let read = 0;
+        while (read < 64 * 1024 && (chunk = socket.read() as Buffer | null) !== null) {
+          parser.push(chunk);
+          read += chunk.length;
+        }
+      }
+      app.feed.simulator.stop();
+      socket.on('data', (chunk: Buffer) => parser.push(chunk));
+      socket.resume();
+      await sleep(3000);
+      expect(wasBlocked).toBe(true);
+      const last = new Map<string, { seq: number; last: number; volume: number }>();
+      for (const message of parser.messages()) {
+        if (message.op === 'snapshot' || message.op === 'update') {
+          for (const quote of message.data) last.set(quote.symbol, quote);
+        }
+      }
+      for (const symbol of symbols) {
+        const final = app.feed.latest(symbol);
+        if (!final) continue;
+        expect({ symbol, ...last.get(symbol) }).toEqual(
+          expect.objectContaining({
+            symbol,
+            seq: final.seq,
+            last: final.last,
+            volume: final.volume,
+          }),
+        );
+      }
+      socket.destroy();
+    }, 30_000);
+  });
+
+  describe('a connection that drains', () => {
+    let app: TestApp;
+
+    beforeAll(async () => {
+      app = await startTestApp({
+        FEED_SYMBOLS: '',
+        FEED_TICKS_PER_SECOND: '10000',
+        WS_HIGH_WATERMARK_BYTES: String(256 * 1024),
+        WS_LOW_WATERMARK_BYTES: String(64 * 1024),
+      });
+    });
+
+    afterAll(() => app.close());
+
+    it('receives the latest state of everything it missed in one flush', async () => {
+      const token = await demoToken(app.url);
+      const gateway = app.app.get(GatewayServer);
+      const symbols = app.feed
+        .instruments()
+        .map((i) => i.symbol)
+        .slice(0, 500);
+      const socket = await pausedReader(app, token, symbols, 100);
+      let blockedAt: number | null = null;
+      for (let i = 0; i < 150 && blockedAt === null; i++) {
+        await sleep(100);
+        blockedAt = gateway.connectionStates()[0]?.blockedSince ?? null;
+      }
+      expect(blockedAt).not.toBeNull();
+      const recorder = new FeedRecorder(app.feed);
+      await sleep(1000);
+      app.feed.simulator.stop();
+      recorder.stop();
+      const parser = new ServerFrameParser();
+      socket.on('data', (chunk: Buffer) => parser.push(chunk));
+      socket.resume();
+      await sleep(2000);
+      const updates = parser.messages().filter((m) => m.op === 'update');
+      const flush = updates[updates.length - 1];
+      expect(flush.t).toBeGreaterThan(blockedAt as number);
+      const missed = new Set(
+        recorder.ticks.filter((t) => t.arrivedAt > (blockedAt as number)).map((t) => t.symbol),
+      );
+      const inFlush = new Map<string, number>(
+        flush.data.map((q: { symbol: string; seq: number }) => [q.symbol, q.seq]),
+      );
+      expect(missed.size).toBeGreaterThan(100);
+      for (const symbol of missed) {
+        expect({ symbol, seq: inFlush.get(symbol) }).toEqual({
+          symbol,
+          seq: app.feed.latest(symbol)?.seq,
+        });
+      }
+      socket.destroy();
+    }, 30_000);
+  });
+});

@@ -1,0 +1,137 @@
+import { type HistoryResponse, type SymbolInfo } from '@tickwire/protocol';
+import { type TestApp, startTestApp } from '../support/test-app';
+import { demoToken, guestToken } from '../support/tokens';
+import { connectClient } from '../support/ws-client';
+
+describe('HTTP endpoints beside the WebSocket', () => {
+  let app: TestApp;
+  let pro: string;
+  let guest: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    [pro, guest] = await Promise.all([demoToken(app.url), guestToken(app.url)]);
+  });
+
+  afterAll(() => app.close());
+
+  const get = (path: string, token?: string) =>
+    fetch(`${app.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  it('GET /api/symbols lists the catalog with tiers', async () => {
+    const response = await get('/api/symbols');
+    expect(response.status).toBe(200);
+    const symbols = (await response.json()) as SymbolInfo[];
+    expect(symbols.map((s) => s.symbol).sort()).toEqual(
+      app.feed
+        .instruments()
+        .map((i) => i.symbol)
+        .sort(),
+    );
+    expect(symbols.find((s) => s.symbol === 'AAPL')).toEqual({
+      symbol: 'AAPL',
+      name: expect.any(String),
+      assetClass: 'equity',
+      currency: 'USD',
+      tickSize: expect.any(Number),
+      tier: 'public',
+    });
+  });
+
+  it('GET /api/history/:symbol returns the snapshot shape, ending with the forming bar', async () => {
+    const response = await get('/api/history/EUR%2FUSD?interval=1m&limit=30', pro);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as HistoryResponse;
+    expect(body.symbol).toBe('EUR/USD');
+    expect(body.interval).toBe('1m');
+    expect(body.data).toHaveLength(30);
+    expect(body.data[29].time).toBe(Math.floor(Date.now() / 60_000) * 60);
+    expect(body.data.every((bar) => bar.symbol === 'EUR/USD')).toBe(true);
+    const defaults = (await (await get('/api/history/AAPL', pro)).json()) as HistoryResponse;
+    expect(defaults.interval).toBe('1m');
+    expect(defaults.data).toHaveLength(app.config.gateway.defaultHistoryLimit);
+  });
+
+  it.each([
+    ['/api/history/AAPL?interval=2h', 400, 'interval must be one of 1s, 1m, 5m'],
+    ['/api/history/AAPL?limit=0', 400, 'limit must be an integer from 1 to 1000'],
+    ['/api/history/AAPL?limit=1001', 400, 'limit must be an integer from 1 to 1000'],
+    ['/api/history/AAPL?limit=ten', 400, 'limit must be an integer from 1 to 1000'],
+    ['/api/history/aapl', 400, 'symbol must match ^[A-Z0-9][A-Z0-9.:/-]{0,15}$'],
+    ['/api/history/ZZZZ', 404, 'unknown symbol ZZZZ'],
+  ])('GET %s answers %i with a precise message', async (path, status, message) => {
+    const response = await get(path, pro);
+    expect(response.status).toBe(status);
+    expect(await response.json()).toEqual({
+      statusCode: status,
+      error: expect.any(String),
+      message,
+    });
+  });
+
+  it('answers 401 without a token and 403 for a symbol outside the plan', async () => {
+    expect((await get('/api/history/AAPL')).status).toBe(401);
+    const forbidden = await get('/api/history/AMD', guest);
+    expect(forbidden.status).toBe(403);
+    expect(await forbidden.json()).toEqual({
+      statusCode: 403,
+      error: 'Forbidden',
+      message: 'your plan does not include AMD',
+    });
+    expect((await get('/api/history/AAPL', guest)).status).toBe(200);
+  });
+
+  it('GET /health reports status, uptime, connections and the feed', async () => {
+    const client = await connectClient(app.wsUrl, pro);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const body = (await (await get('/health')).json()) as Record<string, number>;
+    expect(body).toEqual({
+      status: 'ok',
+      uptimeS: expect.any(Number),
+      epoch: client.hello.epoch,
+      connections: 1,
+      feedTicksPerSecond: expect.any(Number),
+      feedLagMs: expect.any(Number),
+    });
+    expect(body.feedTicksPerSecond).toBeGreaterThan(0);
+    await client.close();
+  });
+
+  it('GET /metrics serves Prometheus text with the gateway metrics', async () => {
+    const client = await connectClient(app.wsUrl, pro);
+    await client.request(
+      { op: 'subscribe', id: 's', channel: 'quotes', symbols: ['AAPL', 'ZZZZ'] },
+      'subscribed',
+    );
+    await client.nextOp('update');
+    const response = await get('/metrics');
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    const text = await response.text();
+    for (const name of [
+      'tickwire_connections 1',
+      'tickwire_subscriptions 1',
+      'tickwire_frames_sent_total',
+      'tickwire_bytes_sent_total',
+      'tickwire_updates_sent_total',
+      'tickwire_updates_conflated_total',
+      'tickwire_errors_total{code="UNKNOWN_SYMBOL"} 1',
+      'tickwire_slow_consumer_closes_total 0',
+      'tickwire_event_loop_lag_seconds{quantile="0.99"}',
+      'tickwire_feed_ticks_per_second',
+      'tickwire_process_resident_memory_bytes',
+    ]) {
+      expect(text).toContain(name);
+    }
+    await client.close();
+  });
+
+  it('answers unknown routes with the error body shape', async () => {
+    const response = await get('/api/nothing');
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      statusCode: 404,
+      error: 'Not Found',
+      message: expect.any(String),
+    });
+  });
+});

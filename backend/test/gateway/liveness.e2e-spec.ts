@@ -1,0 +1,79 @@
+import { type Socket } from 'node:net';
+import { FeedRecorder, sleep } from '../support/feed-recorder';
+import { rawWebSocket } from '../support/raw-socket';
+import { type TestApp, startTestApp } from '../support/test-app';
+import { demoToken } from '../support/tokens';
+import { connectClient } from '../support/ws-client';
+
+describe('liveness: heartbeats and pings', () => {
+  let app: TestApp;
+  let token: string;
+  const heartbeatMs = 300;
+
+  beforeAll(async () => {
+    app = await startTestApp({
+      HEARTBEAT_MS: String(heartbeatMs),
+      WS_PING_INTERVAL_MS: '200',
+      WS_PING_TIMEOUT_MS: '700',
+    });
+    token = await demoToken(app.url);
+  });
+
+  afterAll(() => app.close());
+
+  it('sends heartbeats while the feed stalls, and none while updates flow', async () => {
+    const client = await connectClient(app.wsUrl, token);
+    await client.request(
+      {
+        op: 'subscribe',
+        id: 's',
+        channel: 'quotes',
+        symbols: ['AAPL', 'EUR/USD', 'BTC-USD'],
+        throttleMs: 100,
+      },
+      'subscribed',
+    );
+    await sleep(1000);
+    const flowing = client.frames.length;
+    const recorder = new FeedRecorder(app.feed);
+    app.feed.simulator.stall(2000);
+    const stallStart = Date.now();
+    await sleep(2000);
+    recorder.stop();
+    const during = client.frames
+      .slice(flowing)
+      .filter((f) => f.at > stallStart + 200 && f.at < stallStart + 1900);
+    const beats = during.filter((f) => f.msg.op === 'heartbeat');
+    expect(
+      recorder.ticks.filter(
+        (t) => t.arrivedAt > stallStart + 50 && t.arrivedAt < stallStart + 1900,
+      ),
+    ).toEqual([]);
+    expect(during.filter((f) => f.msg.op === 'update')).toEqual([]);
+    expect(beats.length).toBeGreaterThanOrEqual(3);
+    for (const beat of beats) expect(beat.msg).toEqual({ op: 'heartbeat', t: expect.any(Number) });
+    const gaps = beats.slice(1).map((b, i) => b.msg.t - beats[i].msg.t);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(heartbeatMs - 5);
+    expect(
+      client.frames
+        .slice(0, flowing)
+        .filter((f) => f.msg.op === 'heartbeat' && f.at > stallStart - 900),
+    ).toEqual([]);
+    await client.close();
+  });
+
+  it('keeps a peer that answers pings and terminates one that does not', async () => {
+    const answering = await connectClient(app.wsUrl, token);
+    const silent: Socket = await rawWebSocket(app.wsUrl, token);
+    silent.resume();
+    const silentClosed = new Promise<number>((resolve) =>
+      silent.once('close', () => resolve(Date.now())),
+    );
+    const start = Date.now();
+    const closedAt = await silentClosed;
+    expect(closedAt - start).toBeLessThan(3000);
+    await sleep(300);
+    expect((await answering.request({ op: 'ping', id: 'x' }, 'pong')).id).toBe('x');
+    await answering.close();
+  });
+});

@@ -1,0 +1,31 @@
+import { type Subscription } from 'rxjs';
+import { type FeedTick } from '../../src/feed/feed.types';
+import { type MarketFeed } from '../../src/feed/market-feed';
+
+/** Records every tick the in-process feed emits, with its arrival time. */
+export class FeedRecorder {
+  readonly ticks: (FeedTick & { arrivedAt: number })[] = [];
+  private readonly subscription: Subscription;
+
+  constructor(feed: MarketFeed) {
+    this.subscription = feed.ticks$.subscribe((tick) =>
+      this.ticks.push({ ...tick, arrivedAt: Date.now() }),
+    );
+  }
+
+  stop(): void {
+    this.subscription.unsubscribe();
+  }
+
+  of(symbol: string): FeedTick[] {
+    return this.ticks.filter((tick) => tick.symbol === symbol);
+  }
+}
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
