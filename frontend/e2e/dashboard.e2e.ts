@@ -1,14 +1,27 @@
-import { type Browser } from 'playwright-core';
+import { type SymbolInfo } from '@tickwire/protocol';
+import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
+import {
+  chartInk,
+  closePage,
+  lastPrices,
+  openDashboard,
+  screenshot,
+  signIn,
+  waitForPriceChange,
+  watchlistSymbols,
+} from './support/dashboard';
 import { type GatewayProcess, startGateway } from './support/gateway';
 
 describe('dashboard served by the production gateway', () => {
   let gateway: GatewayProcess;
   let browser: Browser;
+  let catalog: SymbolInfo[];
 
   beforeAll(async () => {
     gateway = await startGateway();
     browser = await launchChromium();
+    catalog = (await (await fetch(`${gateway.url}/api/symbols`)).json()) as SymbolInfo[];
   });
 
   afterAll(async () => {
@@ -16,10 +29,169 @@ describe('dashboard served by the production gateway', () => {
     expect(await gateway?.stop()).toBe(0);
   });
 
-  it('loads the dashboard', async () => {
-    const page = await browser.newPage();
-    await page.goto(gateway.url);
-    await page.getByRole('heading', { name: 'Tickwire' }).waitFor();
-    await page.close();
+  describe('as a guest', () => {
+    let page: Page;
+
+    beforeAll(async () => {
+      page = await openDashboard(browser, gateway.url);
+    });
+
+    afterAll(() => closePage(page));
+
+    it('shows a table of live prices, and a displayed price changes within 5 s', async () => {
+      const prices = await lastPrices(page);
+      expect(Object.keys(prices).length).toBeGreaterThan(0);
+      const changed = await waitForPriceChange(page, 5_000);
+      expect(changed.length).toBeGreaterThan(0);
+      await screenshot(page, 'live');
+    });
+
+    it('shows pro symbols locked, with no data', async () => {
+      const pro = new Set(catalog.filter((info) => info.tier === 'pro').map((i) => i.symbol));
+      const locked = await page.$$eval('tr.locked[data-symbol]', (rows) =>
+        rows.map((row) => (row as HTMLElement).dataset['symbol'] ?? ''),
+      );
+      expect(locked.length).toBeGreaterThan(0);
+      expect(locked.every((symbol) => pro.has(symbol))).toBe(true);
+      const prices = await lastPrices(page);
+      for (const symbol of locked) expect(prices[symbol]).toBeUndefined();
+      await page
+        .locator(`tr[data-symbol="${locked[0]}"]`)
+        .getByText('Sign in for pro data')
+        .waitFor();
+    });
+
+    it('adds a symbol from the search with the keyboard, keeps it, and removes it with Delete', async () => {
+      const watched = new Set(await watchlistSymbols(page));
+      const extra = catalog.find((info) => info.tier === 'public' && !watched.has(info.symbol));
+      if (!extra) throw new Error('the catalog has no public symbol outside the default list');
+
+      await page.locator('body').click({ position: { x: 5, y: 790 } });
+      await page.keyboard.press('/');
+      await page.keyboard.type(extra.symbol);
+      await page.getByRole('option', { name: new RegExp(`^${extra.symbol}\\b`) }).waitFor();
+      await page.keyboard.press('Enter');
+      const row = page.locator(`tr[data-symbol="${extra.symbol}"]`);
+      await row.waitFor();
+      await page.waitForFunction(
+        (symbol) =>
+          /\d/.test(
+            document.querySelector(`tr[data-symbol="${symbol}"] [data-col="last"]`)?.textContent ??
+              '',
+          ),
+        extra.symbol,
+        { timeout: 5_000 },
+      );
+
+      await page.reload();
+      await row.waitFor({ timeout: 10_000 });
+
+      await row.focus();
+      await page.keyboard.press('Delete');
+      await row.waitFor({ state: 'detached' });
+      await page.reload();
+      await page.locator('tr[data-symbol]').first().waitFor();
+      expect(await watchlistSymbols(page)).not.toContain(extra.symbol);
+    });
+
+    it('moves through rows with the arrow keys and charts the row chosen with Enter', async () => {
+      const symbols = await watchlistSymbols(page);
+      await page.locator(`tr[data-symbol="${symbols[0]}"]`).focus();
+      await page.keyboard.press('ArrowDown');
+      const focused = await page.evaluate(
+        () => (document.activeElement as HTMLElement | null)?.dataset['symbol'],
+      );
+      expect(focused).toBe(symbols[1]);
+      await page.keyboard.press('Enter');
+      await page.locator('.chart .sym', { hasText: symbols[1] }).waitFor();
+    });
+
+    it('switching the interval redraws the chart', async () => {
+      await page.waitForFunction(
+        () =>
+          !document.querySelector('[data-testid="chart-legend"]')?.textContent?.includes('Waiting'),
+        undefined,
+        { timeout: 10_000 },
+      );
+      await page.waitForTimeout(300);
+      const before = await chartInk(page);
+      expect(before.canvases).toBeGreaterThan(0);
+      expect(before.inked).toBeGreaterThan(1_000);
+
+      await page.getByRole('button', { name: '1s', exact: true }).click();
+      await page.waitForFunction(
+        () =>
+          document.querySelector('button[aria-pressed="true"].interval')?.textContent?.trim() ===
+          '1s',
+      );
+      await page.waitForTimeout(1_500);
+      const after = await chartInk(page);
+      expect(after.inked).toBeGreaterThan(1_000);
+      expect(after.digest).not.toBe(before.digest);
+    });
+
+    it('uses the light theme on request, and remembers it', async () => {
+      await page.getByRole('button', { name: 'Light theme' }).click();
+      await page.waitForFunction(() => document.documentElement.dataset['theme'] === 'light');
+      await page.waitForTimeout(500);
+      await screenshot(page, 'light-theme');
+      await page.reload();
+      await page.locator('tr[data-symbol]').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+      await page.getByRole('button', { name: 'Dark theme' }).click();
+    });
+  });
+
+  it('sign-in unlocks the pro symbols; sign-out locks them again', async () => {
+    const page = await openDashboard(browser, gateway.url);
+    const locked = await page.$$eval('tr.locked[data-symbol]', (rows) =>
+      rows.map((row) => (row as HTMLElement).dataset['symbol'] ?? ''),
+    );
+    expect(locked.length).toBeGreaterThan(0);
+
+    await signIn(page);
+    // The pro user's own watchlist starts from the same defaults: the same pro symbols, now live.
+    await page.waitForFunction(
+      (symbols) =>
+        symbols.every((symbol) =>
+          /\d/.test(
+            document.querySelector(`tr[data-symbol="${symbol}"] [data-col="last"]`)?.textContent ??
+              '',
+          ),
+        ),
+      locked,
+      { timeout: 10_000 },
+    );
+    expect(await page.locator('tr.locked').count()).toBe(0);
+    await page.waitForTimeout(500);
+    await screenshot(page, 'signed-in');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.locator('tr.locked').first().waitFor({ timeout: 10_000 });
+    await closePage(page);
+  });
+
+  it('refuses a wrong password with a message', async () => {
+    const page = await openDashboard(browser, gateway.url);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sign in' });
+    await dialog.getByLabel('Username').fill('demo');
+    await dialog.getByLabel('Password').fill('wrong');
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await dialog.getByRole('alert').waitFor();
+    expect(await dialog.getByRole('alert').textContent()).toContain('Wrong username or password');
+    await closePage(page);
+  });
+
+  it('fits a 375 px wide screen without horizontal scrolling', async () => {
+    const page = await openDashboard(browser, gateway.url, { width: 375, height: 740 });
+    await waitForPriceChange(page, 5_000);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'narrow-screen');
+    await closePage(page);
   });
 });

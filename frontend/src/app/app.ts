@@ -29,6 +29,12 @@ export class App {
   private readonly connection = inject(ConnectionService);
   protected readonly speeds = SPEEDS_MS;
   protected readonly minThrottle = computed(() => this.connection.limits()?.minThrottleMs ?? 0);
+  /** The speed in effect: the chosen one, or the plan's minimum when that is slower. */
+  protected readonly effectiveSpeed = computed(() => {
+    const min = this.minThrottle();
+    const chosen = this.settings.speedMs();
+    return chosen >= min ? chosen : (this.speeds.find((s) => s >= min) ?? chosen);
+  });
   protected readonly selectedInfo = computed(() => {
     const symbol = this.watchlist.selected();
     return symbol ? this.catalog.bySymbol().get(symbol) : undefined;

@@ -39,17 +39,18 @@ export class SymbolSearch {
     const query = this.query().trim().toUpperCase();
     if (!query) return [];
     const watched = new Set(this.watchlist.symbols());
+    const exact: SymbolInfo[] = [];
     const starts: SymbolInfo[] = [];
     const contains: SymbolInfo[] = [];
     for (const info of this.catalog.symbols()) {
       if (watched.has(info.symbol)) continue;
-      if (info.symbol.startsWith(query)) starts.push(info);
+      if (info.symbol === query) exact.push(info);
+      else if (info.symbol.startsWith(query)) starts.push(info);
       else if (info.symbol.includes(query) || info.name.toUpperCase().includes(query)) {
         contains.push(info);
       }
-      if (starts.length >= MAX_RESULTS) break;
     }
-    return [...starts, ...contains].slice(0, MAX_RESULTS);
+    return [...exact, ...starts, ...contains].slice(0, MAX_RESULTS);
   });
   protected readonly guest = this.auth.isGuest;
 
