@@ -24,6 +24,7 @@ export class BarSeries {
   private data = new Float64Array(8 * FIELDS);
   private head = 0;
   private size = 0;
+  private overwritten = false;
 
   constructor(
     readonly intervalSeconds: number,
@@ -32,6 +33,11 @@ export class BarSeries {
 
   get length(): number {
     return this.size;
+  }
+
+  /** True once the oldest bars have been dropped to stay within capacity. */
+  get evicted(): boolean {
+    return this.overwritten;
   }
 
   record(timeMs: number, priceTicks: number, lots: number): void {
@@ -94,6 +100,7 @@ export class BarSeries {
       return this.offsetOf(this.size++);
     }
     // Full: overwrite the oldest bar.
+    this.overwritten = true;
     const at = this.offsetOf(0);
     this.head = (this.head + 1) % slots;
     return at;

@@ -49,8 +49,7 @@ export function joinHistory(
   live: readonly RawBar[],
   limit: number,
 ): RawBar[] {
-  if (live.length >= limit || past.length === 0)
-    return live.slice(live.length - Math.min(limit, live.length));
+  if (past.length === 0) return live.slice(Math.max(0, live.length - limit));
   const firstLive = live[0];
   const joined = past.filter((bar) => firstLive === undefined || bar.time < firstLive.time);
   const overlap = firstLive && past.find((bar) => bar.time === firstLive.time);

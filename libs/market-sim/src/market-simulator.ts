@@ -168,9 +168,12 @@ export class MarketSimulator {
     const count = Math.min(MAX_BARS, Math.floor(limit));
     if (!(count > 0)) return [];
     this.advanceTo(this.clock.now());
-    const live = this.bars[runtime.index].series[interval].latest(count);
-    const past =
-      live.length >= count ? [] : aggregateSegments(generateBackfill(runtime.backfill), seconds);
+    const series = this.bars[runtime.index].series[interval];
+    const live = series.latest(count);
+    // The past is needed while the served range reaches back to the first live bar, which
+    // also holds the past's share of the bar that was forming at the start.
+    const needsPast = !series.evicted && live.length === series.length;
+    const past = needsPast ? aggregateSegments(generateBackfill(runtime.backfill), seconds) : [];
     const prices = runtime.prices;
     return joinHistory(past, live, count).map((bar) => ({
       symbol,
