@@ -49,6 +49,14 @@ describe('history', () => {
     expect(simulator.history('AAPL', '1m', 0)).toEqual([]);
   });
 
+  it('serves the same bars whatever the limit (the past is generated only as far as needed)', () => {
+    const { simulator } = create();
+    for (const interval of HISTORY_INTERVALS) {
+      const all = simulator.history('SPX', interval, 1000);
+      expect(simulator.history('SPX', interval, 7)).toEqual(all.slice(-7));
+    }
+  });
+
   it('agrees across intervals: coarse bars aggregate the finer ones', () => {
     const { simulator } = create();
     const minutes = simulator.history('AAPL', '1m', 1000);

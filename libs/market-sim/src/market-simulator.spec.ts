@@ -120,4 +120,33 @@ describe('MarketSimulator', () => {
     const distinctTimes = new Set(received.map((r) => r.tick.ts)).size;
     expect(distinctTimes).toBeGreaterThan(count / 4);
   });
+
+  it('skips, rather than replays, time that passed before start()', async () => {
+    const clock = new VirtualClock();
+    const simulator = new MarketSimulator({
+      seed: 9,
+      symbols: SYMBOLS,
+      ticksPerSecond: 1000,
+      clock,
+    });
+    const received: Tick[] = [];
+    simulator.ticks$.subscribe((tick) => received.push(tick));
+    clock.advance(3_600_000);
+    simulator.start();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(received.length).toBeLessThan(50);
+      const before = received.length;
+      clock.advance(1_000);
+      // One pump emits everything due; wait for it (timers run late on a loaded machine).
+      for (let waited = 0; received.length === before && waited < 2_000; waited += 10) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      // The pump follows the (virtual) clock: about 1000 ticks for the second just added.
+      expect(received.length - before).toBeGreaterThan(800);
+      expect(received.length - before).toBeLessThan(1200);
+    } finally {
+      simulator.stop();
+    }
+  });
 });

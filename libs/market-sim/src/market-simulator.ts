@@ -173,7 +173,11 @@ export class MarketSimulator {
     // The past is needed while the served range reaches back to the first live bar, which
     // also holds the past's share of the bar that was forming at the start.
     const needsPast = !series.evicted && live.length === series.length;
-    const past = needsPast ? aggregateSegments(generateBackfill(runtime.backfill), seconds) : [];
+    // The past is generated backwards and only as far as the requested bars reach.
+    const from = (Math.floor(runtime.backfill.endTime / 1000 / seconds) - count) * seconds * 1000;
+    const past = needsPast
+      ? aggregateSegments(generateBackfill(runtime.backfill, from), seconds)
+      : [];
     const prices = runtime.prices;
     return joinHistory(past, live, count).map((bar) => ({
       symbol,
