@@ -150,4 +150,29 @@ describe('history', () => {
       create(6).simulator.history('GME', '5m', 300),
     );
   });
+
+  it('rolls the session at midnight UTC: prevClose from the last daily bar, fresh open and volume', () => {
+    const clock = new VirtualClock(Date.UTC(2026, 0, 5, 23, 59, 30));
+    const simulator = new MarketSimulator({
+      seed: 3,
+      symbols: ['BTC-USD'],
+      ticksPerSecond: 20,
+      clock,
+    });
+    const ticks = simulator.advanceTo(clock.advance(60_000));
+    const midnight = Date.UTC(2026, 0, 6);
+    const lastBefore = ticks.filter((t) => t.ts < midnight).pop();
+    const firstAfter = ticks.find((t) => t.ts >= midnight);
+    if (lastBefore === undefined || firstAfter === undefined)
+      throw new Error('no ticks around midnight');
+    expect(firstAfter.prevClose).toBe(lastBefore.last);
+    expect(firstAfter.open).toBe(firstAfter.last);
+    expect(firstAfter.volume).toBe(firstAfter.lastSize);
+    const [yesterday, today] = simulator.history('BTC-USD', '1d', 2);
+    expect(yesterday.time).toBe(midnight / 1000 - 86_400);
+    expect(yesterday.close).toBe(lastBefore.last);
+    expect(yesterday.volume).toBeCloseTo(lastBefore.volume, 6);
+    expect(today.time).toBe(midnight / 1000);
+    expect(today.open).toBe(firstAfter.open);
+  });
 });

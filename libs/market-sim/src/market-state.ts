@@ -3,10 +3,10 @@ import { generateBackfill, type BackfillSpec } from './backfill';
 import {
   DAY_MS,
   DEFAULT_MODEL,
-  FACTOR_LOADINGS,
   MEDIAN_TRADE_NOTIONAL,
   TRADE_SIZE_LOG_SD,
   calmMultiplier,
+  factorLoadings,
   type ModelOptions,
 } from './model-options';
 import { DecimalGrid } from './price-grid';
@@ -100,9 +100,7 @@ function symbolRuntime(
   const symbolRandom = new Random(deriveSeed(options.seed, `start:${instrument.symbol}`));
   const startPrice = instrument.refPrice * Math.exp(0.02 * symbolRandom.normal());
   const prices = new DecimalGrid(instrument.tickSize);
-  const loadings = model.factors
-    ? FACTOR_LOADINGS[instrument.assetClass]
-    : { market: 0, sector: 0 };
+  const loadings = factorLoadings(instrument, model.factors);
   const medianLots =
     instrument.assetClass === 'fx'
       ? MEDIAN_TRADE_NOTIONAL.fx / instrument.lotSize

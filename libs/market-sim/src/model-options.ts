@@ -1,4 +1,5 @@
 import { type AssetClass } from '@tickwire/protocol';
+import { type Instrument } from './types';
 
 /** Tunable parameters of the price model. Every field has a default (`DEFAULT_MODEL`). */
 export interface ModelOptions {
@@ -57,6 +58,19 @@ export const FACTOR_LOADINGS: Readonly<Record<AssetClass, FactorLoadings>> = {
   fx: { market: 0.1, sector: 0.55 },
   crypto: { market: 0.25, sector: 0.8 },
 };
+
+/**
+ * Loadings of one instrument. The FX "sector" factor is the US dollar: USD/xxx pairs rise with
+ * it, xxx/USD pairs fall, and crosses without the dollar ignore it.
+ */
+export function factorLoadings(instrument: Instrument, factors: boolean): FactorLoadings {
+  if (!factors) return { market: 0, sector: 0 };
+  const loadings = FACTOR_LOADINGS[instrument.assetClass];
+  if (instrument.assetClass !== 'fx') return loadings;
+  const [base, quote] = instrument.symbol.split('/');
+  const dollar = base === 'USD' ? 1 : quote === 'USD' ? -1 : 0;
+  return { market: loadings.market, sector: loadings.sector * dollar };
+}
 
 /** Median notional of one trade in the instrument's currency (FX: in base currency units). */
 export const MEDIAN_TRADE_NOTIONAL: Readonly<Record<AssetClass, number>> = {

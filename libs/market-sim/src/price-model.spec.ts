@@ -104,23 +104,7 @@ describe('price model', () => {
   });
 
   it('moves symbols of one sector together, more than symbols of different sectors', () => {
-    const symbols = ['AAPL', 'MSFT', 'XOM'];
-    const state = createMarketState({
-      seed: 99,
-      instruments: INSTRUMENTS.filter((i) => symbols.includes(i.symbol)),
-      ticksPerSecond: 0.3,
-      startTime: START,
-      // Jumps are idiosyncratic and, being rare, make a week's sample correlation erratic.
-      model: { jumps: false },
-    });
-    const samples: number[][] = [[], [], []];
-    const ignore = () => undefined;
-    for (let i = 0; i <= 2000; i++) {
-      stepMarket(state, START + i * 300_000, ignore);
-      state.symbols.forEach((symbol, k) => samples[k].push(symbol.logPrice));
-    }
-    const returns = samples.map((series) => series.slice(1).map((v, i) => v - series[i]));
-    const [apple, microsoft, exxon] = returns;
+    const [apple, microsoft, exxon] = sampledReturns(['AAPL', 'MSFT', 'XOM']);
     const sameSector = correlation(apple, microsoft);
     const crossSector = correlation(apple, exxon);
     // Model: 0.55 within a sector, 0.30 across; standard error ~0.02.
@@ -129,7 +113,34 @@ describe('price model', () => {
     expect(crossSector).toBeGreaterThan(0.2);
     expect(sameSector - crossSector).toBeGreaterThan(0.12);
   });
+
+  it('moves FX pairs with the dollar: EUR/USD with GBP/USD, against USD/JPY', () => {
+    const [euro, pound, yen] = sampledReturns(['EUR/USD', 'GBP/USD', 'USD/JPY']);
+    // Model: +0.31 and -0.29 (dollar loading 0.55, market 0.1); standard error ~0.02.
+    expect(correlation(euro, pound)).toBeGreaterThan(0.2);
+    expect(correlation(euro, yen)).toBeLessThan(-0.2);
+  });
 });
+
+/** Latent log returns of `symbols` over 2000 five-minute steps, in the catalog's order. */
+function sampledReturns(symbols: readonly string[]): number[][] {
+  const state = createMarketState({
+    seed: 99,
+    instruments: INSTRUMENTS.filter((i) => symbols.includes(i.symbol)),
+    ticksPerSecond: 0.3,
+    startTime: START,
+    // Jumps are idiosyncratic and, being rare, make a week's sample correlation erratic.
+    model: { jumps: false },
+  });
+  const order = symbols.map((symbol) => state.symbols.findIndex((s) => s.symbol === symbol));
+  const samples: number[][] = symbols.map(() => []);
+  const ignore = () => undefined;
+  for (let i = 0; i <= 2000; i++) {
+    stepMarket(state, START + i * 300_000, ignore);
+    order.forEach((index, k) => samples[k].push(state.symbols[index].logPrice));
+  }
+  return samples.map((series) => series.slice(1).map((v, i) => v - series[i]));
+}
 
 function correlation(a: readonly number[], b: readonly number[]): number {
   const meanA = a.reduce((s, v) => s + v, 0) / a.length;

@@ -80,7 +80,10 @@ function generateTick(state: MarketState, symbol: SymbolRuntime, time: number): 
   const mid = Math.exp(symbol.logPrice + logOffset);
   // Quotes widen as volatility rises above its calm level.
   const stress = (state.regimeMultiplier / state.calmMultiplier) * volatilityFactor;
-  const halfSpread = mid * symbol.halfSpreadFraction * (1 + 0.75 * (stress - 1)) * spreadFactor;
+  // Quotes also breathe from tick to tick: +-25 % around the typical spread.
+  const jitter = 0.75 + 0.5 * random.uniform();
+  const halfSpread =
+    mid * symbol.halfSpreadFraction * (1 + 0.75 * (stress - 1)) * spreadFactor * jitter;
   const prices = symbol.prices;
   let bid = prices.floor(mid - halfSpread);
   let ask = prices.ceil(mid + halfSpread);
