@@ -55,6 +55,10 @@ export class UpgradeAuthenticator extends ConnectionAuthenticator {
         remoteAddress: address,
       };
       this.holding.add(context.id);
+      // The slot belongs to the TCP connection: freed when it ends, even if the WebSocket
+      // handshake never completes and connectionClosed is never called.
+      request.socket.once('close', () => this.connectionClosed(context));
+      if (request.socket.destroyed) this.connectionClosed(context);
       return context;
     } catch (error) {
       this.limiter.release(address);

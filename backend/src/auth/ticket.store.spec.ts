@@ -1,0 +1,57 @@
+import { loadConfig } from '../config/app-config';
+import { TicketStore } from './ticket.store';
+
+const alice = { username: 'alice', plan: 'pro' } as const;
+
+describe('TicketStore', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('redeems a ticket once, then never again', () => {
+    const store = new TicketStore(loadConfig({}));
+    const sessionEnd = Date.now() + 900_000;
+    const { ticket } = store.issue(alice, sessionEnd);
+    expect(store.redeem(ticket)).toEqual({ principal: alice, sessionExpiresAt: sessionEnd });
+    expect(store.redeem(ticket)).toBeNull();
+  });
+
+  it('issues unguessable tickets valid for the configured TTL, at most 30 s', () => {
+    const store = new TicketStore(loadConfig({}));
+    const now = Date.now();
+    const a = store.issue(alice, now + 900_000);
+    const b = store.issue(alice, now + 900_000);
+    expect(a.ticket).not.toBe(b.ticket);
+    expect(Buffer.from(a.ticket, 'base64url')).toHaveLength(32);
+    expect(a.expiresAt - now).toBeGreaterThan(29_000);
+    expect(a.expiresAt - Date.now()).toBeLessThanOrEqual(30_000);
+  });
+
+  it('refuses a ticket after its TTL', () => {
+    jest.useFakeTimers({ now: new Date('2026-01-05T10:00:00Z') });
+    const store = new TicketStore(loadConfig({ WS_TICKET_TTL: '5s' }));
+    const first = store.issue(alice, Date.now() + 900_000);
+    const second = store.issue(alice, Date.now() + 900_000);
+    jest.setSystemTime(Date.now() + 4999);
+    expect(store.redeem(first.ticket)).not.toBeNull();
+    jest.setSystemTime(Date.now() + 2);
+    expect(store.redeem(second.ticket)).toBeNull();
+  });
+
+  it('never outlives the access token it was bought with', () => {
+    const store = new TicketStore(loadConfig({}));
+    const sessionEnd = Date.now() + 2000;
+    expect(store.issue(alice, sessionEnd).expiresAt).toBe(sessionEnd);
+  });
+
+  it('forgets expired tickets and bounds the outstanding tickets per user', () => {
+    jest.useFakeTimers({ now: new Date('2026-01-05T10:00:00Z') });
+    const store = new TicketStore(loadConfig({ WS_TICKET_TTL: '5s' }));
+    const oldest = store.issue(alice, Date.now() + 900_000).ticket;
+    for (let i = 0; i < 40; i++) store.issue(alice, Date.now() + 900_000);
+    expect(store.size).toBe(16);
+    expect(store.redeem(oldest)).toBeNull();
+    store.issue({ username: 'bob', plan: 'guest' }, Date.now() + 900_000);
+    jest.setSystemTime(Date.now() + 6000);
+    store.issue({ username: 'carol', plan: 'guest' }, Date.now() + 900_000);
+    expect(store.size).toBe(1);
+  });
+});

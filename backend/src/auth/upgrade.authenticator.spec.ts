@@ -1,0 +1,351 @@
+import { type IncomingMessage, type Server, createServer, request } from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { type Duplex } from 'node:stream';
+import { SignJWT } from 'jose';
+import { loadConfig } from '../config/app-config';
+import { ConnectionLimiter } from '../security/connection.limiter';
+import { OriginPolicy } from '../security/origin.policy';
+import { InvalidTokenError, UpgradeRejectedError } from './connection-context';
+import { PlanPolicy } from './plan.policy';
+import { TicketStore } from './ticket.store';
+import { TokenService } from './token.service';
+import { UpgradeAuthenticator } from './upgrade.authenticator';
+
+const SECRET = 'a-test-secret-that-is-at-least-32-bytes-long';
+
+interface Answer {
+  status: number;
+  body: Record<string, unknown>;
+  socket: Duplex;
+}
+
+/**
+ * A real HTTP server whose `upgrade` handler runs the authenticator and answers its verdict:
+ * the status of an UpgradeRejectedError, or 200 with the context (the socket then stays open).
+ */
+class Harness {
+  readonly limiter: ConnectionLimiter;
+  readonly tokens: TokenService;
+  readonly tickets: TicketStore;
+  readonly authenticator: UpgradeAuthenticator;
+  private readonly server: Server;
+  /** Upgraded sockets leave the HTTP server's bookkeeping: closed by hand. */
+  private readonly sockets = new Set<Duplex>();
+
+  constructor(env: Record<string, string> = {}) {
+    const config = loadConfig({ AUTH_SECRET: SECRET, ...env });
+    this.limiter = new ConnectionLimiter(config);
+    this.tokens = new TokenService(config);
+    this.tickets = new TicketStore(config);
+    this.authenticator = new UpgradeAuthenticator(
+      new OriginPolicy(config),
+      this.limiter,
+      this.tokens,
+      this.tickets,
+      new PlanPolicy(config),
+    );
+    this.server = createServer();
+    this.server.on('upgrade', (req: IncomingMessage, socket: Duplex) =>
+      this.onUpgrade(req, socket),
+    );
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.limiter.onModuleDestroy();
+    for (const socket of this.sockets) socket.destroy();
+    this.server.closeAllConnections();
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+
+  /** Sends a WebSocket upgrade request and returns the verdict. */
+  upgrade(options: { path?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+    return new Promise((resolve, reject) => {
+      const req = request({
+        host: '127.0.0.1',
+        port: this.port,
+        path: options.path ?? '/ws',
+        agent: false,
+        headers: {
+          connection: 'Upgrade',
+          upgrade: 'websocket',
+          'sec-websocket-version': '13',
+          'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+          ...options.headers,
+        },
+      });
+      req.on('response', (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        const done = () =>
+          resolve({ status: res.statusCode ?? 0, body: JSON.parse(text), socket: res.socket });
+        if (res.statusCode === 200) res.once('data', () => setImmediate(done));
+        else res.on('end', done);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  }
+
+  private onUpgrade(req: IncomingMessage, socket: Duplex): void {
+    this.sockets.add(socket);
+    socket.once('close', () => this.sockets.delete(socket));
+    // As a WebSocket server does: a peer that hangs up is hung up on (HTTP sockets allow half-open).
+    socket.once('end', () => socket.end());
+    socket.resume();
+    this.authenticator.authenticateUpgrade(req).then(
+      (context) => {
+        const body = JSON.stringify({ ...context, tiers: [...context.tiers] });
+        socket.write(`HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\r\n${body}`);
+      },
+      (error: unknown) => {
+        const status = error instanceof UpgradeRejectedError ? error.status : 500;
+        const body = JSON.stringify({ message: (error as Error).message });
+        socket.end(`HTTP/1.1 ${status} No\r\ncontent-length: ${body.length}\r\n\r\n${body}`);
+      },
+    );
+  }
+}
+
+describe('UpgradeAuthenticator (real HTTP upgrade requests)', () => {
+  let harness: Harness;
+  const bearer = async (plan: 'guest' | 'pro' = 'pro', username = 'demo') =>
+    `Bearer ${(await harness.tokens.issue({ username, plan })).accessToken}`;
+
+  afterEach(() => harness?.stop());
+
+  describe('with the defaults', () => {
+    beforeEach(async () => {
+      harness = await new Harness().start();
+    });
+
+    it('answers 401 without credentials', async () => {
+      const answer = await harness.upgrade();
+      expect(answer.status).toBe(401);
+      expect(answer.body['message']).toContain('ticket');
+    });
+
+    it('accepts a bearer token and builds the pro context', async () => {
+      const token = await harness.tokens.issue({ username: 'demo', plan: 'pro' });
+      const answer = await harness.upgrade({
+        headers: { authorization: `Bearer ${token.accessToken}` },
+      });
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject({
+        principal: { username: 'demo', plan: 'pro' },
+        tiers: ['public', 'pro'],
+        expiresAt: token.expiresAt,
+        remoteAddress: '127.0.0.1',
+        limits: { minThrottleMs: 100, maxSubscriptions: 500, defaultThrottleMs: 250 },
+      });
+    });
+
+    it('gives a guest the public tier, a 1000 ms minimum throttle and 50 subscriptions', async () => {
+      const answer = await harness.upgrade({
+        headers: { authorization: await bearer('guest', 'guest-1') },
+      });
+      expect(answer.body).toMatchObject({
+        tiers: ['public'],
+        limits: {
+          minThrottleMs: 1000,
+          defaultThrottleMs: 1000,
+          maxSubscriptions: 50,
+          maxSymbolsPerRequest: 50,
+        },
+      });
+    });
+
+    it('answers 401 to a forged or an expired bearer token', async () => {
+      const other = new TextEncoder().encode('another-secret-that-is-at-least-32-bytes');
+      const forged = await new SignJWT({ plan: 'pro', typ: 'access', auth_time: 1 })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('demo')
+        .setIssuer('tickwire')
+        .setAudience('tickwire')
+        .setExpirationTime('1h')
+        .sign(other);
+      const expired = await new SignJWT({ plan: 'pro', typ: 'access', auth_time: 1 })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('demo')
+        .setIssuer('tickwire')
+        .setAudience('tickwire')
+        .setExpirationTime(Math.floor(Date.now() / 1000) - 1)
+        .sign(new TextEncoder().encode(SECRET));
+      const forgedAnswer = await harness.upgrade({
+        headers: { authorization: `Bearer ${forged}` },
+      });
+      const expiredAnswer = await harness.upgrade({
+        headers: { authorization: `Bearer ${expired}` },
+      });
+      expect([forgedAnswer.status, forgedAnswer.body['message']]).toEqual([
+        401,
+        'invalid access token',
+      ]);
+      expect([expiredAnswer.status, expiredAnswer.body['message']]).toEqual([
+        401,
+        'access token expired',
+      ]);
+      expect(
+        (await harness.upgrade({ headers: { authorization: 'Basic ZGVtbzpkZW1v' } })).status,
+      ).toBe(401);
+    });
+
+    it('accepts a ticket once: the session ends with the token it was bought with', async () => {
+      const sessionEnd = Date.now() + 600_000;
+      const { ticket } = harness.tickets.issue({ username: 'demo', plan: 'pro' }, sessionEnd);
+      const first = await harness.upgrade({ path: `/ws?ticket=${ticket}` });
+      expect(first.status).toBe(200);
+      expect(first.body).toMatchObject({ principal: { username: 'demo' }, expiresAt: sessionEnd });
+      const replay = await harness.upgrade({ path: `/ws?ticket=${ticket}` });
+      expect([replay.status, replay.body['message']]).toEqual([
+        401,
+        'invalid, used or expired ticket',
+      ]);
+    });
+
+    it('answers 401 to a made-up ticket, even with a valid bearer token beside it', async () => {
+      const answer = await harness.upgrade({
+        path: '/ws?ticket=bm90LWEtcmVhbC10aWNrZXQ',
+        headers: { authorization: await bearer() },
+      });
+      expect(answer.status).toBe(401);
+    });
+
+    it('answers 403 to a foreign Origin before looking at credentials', async () => {
+      const answer = await harness.upgrade({
+        headers: { origin: 'https://evil.example', authorization: await bearer() },
+      });
+      expect(answer.status).toBe(403);
+      expect(harness.limiter.openFrom('127.0.0.1')).toBe(0);
+    });
+
+    it.each([
+      'http://127.0.0.1:PORT',
+      'http://localhost:PORT',
+      'http://localhost:4200',
+      'http://127.0.0.1:4200',
+    ])('accepts the default origin %s', async (origin) => {
+      const answer = await harness.upgrade({
+        headers: {
+          origin: origin.replace('PORT', String(harness.port)),
+          authorization: await bearer(),
+        },
+      });
+      expect(answer.status).toBe(200);
+    });
+
+    it.each([
+      'https://127.0.0.1:PORT',
+      'http://127.0.0.1:4201',
+      'http://localhost.evil.example:PORT',
+      'null',
+    ])('refuses the look-alike origin %s', async (origin) => {
+      const answer = await harness.upgrade({
+        headers: {
+          origin: origin.replace('PORT', String(harness.port)),
+          authorization: await bearer(),
+        },
+      });
+      expect(answer.status).toBe(403);
+    });
+
+    it('extends a session with a fresh token of the same user only', async () => {
+      const answer = await harness.upgrade({ headers: { authorization: await bearer() } });
+      const context = { ...answer.body, tiers: new Set(answer.body['tiers'] as string[]) } as never;
+      const fresh = await harness.tokens.issue({ username: 'demo', plan: 'pro' });
+      await expect(harness.authenticator.refresh(context, fresh.accessToken)).resolves.toBe(
+        fresh.expiresAt,
+      );
+      const alice = await harness.tokens.issue({ username: 'alice', plan: 'pro' });
+      await expect(harness.authenticator.refresh(context, alice.accessToken)).rejects.toThrow(
+        InvalidTokenError,
+      );
+      const downgraded = await harness.tokens.issue({ username: 'demo', plan: 'guest' });
+      await expect(harness.authenticator.refresh(context, downgraded.accessToken)).rejects.toThrow(
+        InvalidTokenError,
+      );
+      await expect(harness.authenticator.refresh(context, 'garbage')).rejects.toThrow(
+        InvalidTokenError,
+      );
+    });
+  });
+
+  describe('with ALLOWED_ORIGINS', () => {
+    beforeEach(async () => {
+      harness = await new Harness({ ALLOWED_ORIGINS: 'https://app.example.com' }).start();
+    });
+
+    it('accepts exactly the listed origins, and requests without Origin', async () => {
+      const ok = await harness.upgrade({
+        headers: { origin: 'https://app.example.com', authorization: await bearer() },
+      });
+      const dev = await harness.upgrade({
+        headers: { origin: 'http://localhost:4200', authorization: await bearer() },
+      });
+      const none = await harness.upgrade({ headers: { authorization: await bearer() } });
+      expect([ok.status, dev.status, none.status]).toEqual([200, 403, 200]);
+    });
+  });
+
+  describe('per-address limits', () => {
+    it('answers 429 beyond WS_MAX_CONNECTIONS_PER_IP and frees the slot when the socket closes', async () => {
+      harness = await new Harness({ WS_MAX_CONNECTIONS_PER_IP: '2' }).start();
+      const headers = { authorization: await bearer() };
+      const first = await harness.upgrade({ headers });
+      const second = await harness.upgrade({ headers });
+      const third = await harness.upgrade({ headers });
+      expect([first.status, second.status, third.status]).toEqual([200, 200, 429]);
+      expect(third.body['message']).toBe('too many connections');
+      first.socket.destroy();
+      await waitFor(() => harness.limiter.openFrom('127.0.0.1') === 1);
+      expect((await harness.upgrade({ headers })).status).toBe(200);
+    });
+
+    it('does not keep a slot for a refused credential', async () => {
+      harness = await new Harness({ WS_MAX_CONNECTIONS_PER_IP: '1' }).start();
+      expect((await harness.upgrade()).status).toBe(401);
+      expect((await harness.upgrade()).status).toBe(401);
+      expect((await harness.upgrade({ headers: { authorization: await bearer() } })).status).toBe(
+        200,
+      );
+    });
+
+    it('releases a slot once even if the gateway also reports the close', async () => {
+      harness = await new Harness({ WS_MAX_CONNECTIONS_PER_IP: '2' }).start();
+      const headers = { authorization: await bearer() };
+      const first = await harness.upgrade({ headers });
+      await harness.upgrade({ headers });
+      const context = first.body as never;
+      harness.authenticator.connectionClosed(context);
+      harness.authenticator.connectionClosed(context);
+      first.socket.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(harness.limiter.openFrom('127.0.0.1')).toBe(1);
+    });
+
+    it('answers 429 beyond WS_CONNECTIONS_PER_MINUTE, whatever the credentials', async () => {
+      harness = await new Harness({ WS_CONNECTIONS_PER_MINUTE: '3' }).start();
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await harness.upgrade()).status);
+      expect(statuses).toEqual([401, 401, 401, 429]);
+      const answer = await harness.upgrade({ headers: { authorization: await bearer() } });
+      expect([answer.status, answer.body['message']]).toEqual([429, 'too many new connections']);
+    });
+  });
+});
+
+async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
