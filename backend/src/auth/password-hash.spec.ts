@@ -8,8 +8,12 @@ describe('password hashes', () => {
   it('verifies the right password and refuses a wrong one', async () => {
     const hash = parsePasswordHash(await hashPassword('correct horse'));
     expect(hash).not.toBeNull();
-    await expect(verifyPassword('correct horse', hash as NonNullable<typeof hash>)).resolves.toBe(true);
-    await expect(verifyPassword('correct horsf', hash as NonNullable<typeof hash>)).resolves.toBe(false);
+    await expect(verifyPassword('correct horse', hash as NonNullable<typeof hash>)).resolves.toBe(
+      true,
+    );
+    await expect(verifyPassword('correct horsf', hash as NonNullable<typeof hash>)).resolves.toBe(
+      false,
+    );
     await expect(verifyPassword('', hash as NonNullable<typeof hash>)).resolves.toBe(false);
   });
 
@@ -26,7 +30,9 @@ describe('password hashes', () => {
     const hash = parsePasswordHash(run.stdout.trim());
     expect(hash).not.toBeNull();
     await expect(verifyPassword('p@ss wörd', hash as NonNullable<typeof hash>)).resolves.toBe(true);
-    await expect(verifyPassword('p@ss word', hash as NonNullable<typeof hash>)).resolves.toBe(false);
+    await expect(verifyPassword('p@ss word', hash as NonNullable<typeof hash>)).resolves.toBe(
+      false,
+    );
   });
 
   it.each([
