@@ -65,6 +65,8 @@ export class CandleChart {
       lastValueVisible: false,
       priceLineVisible: false,
     });
+    // Candles in the upper three quarters, volume in the lowest fifth: they never overlap.
+    this.candles.priceScale().applyOptions({ scaleMargins: { top: 0.08, bottom: 0.25 } });
     this.volume.priceScale().applyOptions({ scaleMargins: { top: 0.8, bottom: 0 } });
     this.applyColors(colors);
     chart.subscribeCrosshairMove(this.crosshairMoved);

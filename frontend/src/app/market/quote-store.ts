@@ -86,6 +86,8 @@ export class QuoteStore {
     const now = Date.now();
     for (const quote of quotes) {
       const state = this.state(quote.symbol);
+      // The first point is the session's open, so a new row already shows where the day went.
+      if (state.quote() === null) state.series.add(quote.open, now - 1_000);
       state.quote.set(quote);
       if (state.series.add(quote.last, now)) state.spark.set(state.series.values());
     }

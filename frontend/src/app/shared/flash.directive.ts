@@ -35,7 +35,7 @@ export class FlashDirective {
     const color = direction > 0 ? 'var(--flash-up)' : 'var(--flash-down)';
     this.element.dataset['flash'] = direction > 0 ? 'up' : 'down';
     this.element.animate([{ backgroundColor: color }, { backgroundColor: 'transparent' }], {
-      duration: this.policy.reducedMotion ? 150 : 600,
+      duration: this.policy.reducedMotion ? 150 : 450,
       easing: 'ease-out',
     });
   }

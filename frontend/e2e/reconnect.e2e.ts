@@ -1,0 +1,113 @@
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from './support/chromium';
+import {
+  chartInk,
+  closePage,
+  lastPrices,
+  openDashboard,
+  screenshot,
+  waitForPriceChange,
+  waitForState,
+} from './support/dashboard';
+import { type GatewayProcess, startGateway } from './support/gateway';
+
+/** Records every connection state the health bar shows, from now on. */
+async function recordStates(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { twStates: string[] }).twStates = seen;
+    const element = document.querySelector('[data-testid="connection-state"]');
+    if (!element) throw new Error('no health bar');
+    new MutationObserver(() => seen.push(element.getAttribute('data-state') ?? '')).observe(
+      element,
+      { attributes: true, attributeFilter: ['data-state'] },
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { twStates: string[] }).twStates);
+}
+
+async function unlockedSymbols(page: Page): Promise<string[]> {
+  return page.$$eval('tr[data-symbol]:not(.locked)', (rows) =>
+    rows.map((row) => (row as HTMLElement).dataset['symbol'] ?? ''),
+  );
+}
+
+describe('reconnection', () => {
+  let gateway: GatewayProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // Short tokens: the dashboard must renew them in band while it stays connected.
+    gateway = await startGateway({ ACCESS_TOKEN_TTL: '12s' });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    expect(await gateway?.stop()).toBe(0);
+  });
+
+  it('renews the access token before it expires without dropping the connection', async () => {
+    const page = await openDashboard(browser, gateway.url);
+    const states = await recordStates(page);
+    await page.waitForTimeout(16_000);
+    expect(await states()).toEqual([]);
+    expect((await waitForPriceChange(page, 5_000)).length).toBeGreaterThan(0);
+    await closePage(page);
+  });
+
+  it('goes offline with the browser, offers "Retry now", and is live at once when back', async () => {
+    const page = await openDashboard(browser, gateway.url);
+    await page.context().setOffline(true);
+    await waitForState(page, 'offline', 2_000);
+    await page.getByRole('alert').getByRole('button', { name: 'Retry now' }).waitFor();
+    await page.context().setOffline(false);
+    await waitForState(page, 'live', 5_000);
+    expect((await waitForPriceChange(page, 5_000)).length).toBeGreaterThan(0);
+    await closePage(page);
+  });
+
+  it('shows "reconnecting" when the gateway stops, and is live again with every subscription after it restarts', async () => {
+    const page = await openDashboard(browser, gateway.url);
+    const symbols = await unlockedSymbols(page);
+    expect(symbols.length).toBeGreaterThan(3);
+    await page.getByRole('button', { name: '1s', exact: true }).click();
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('[data-testid="chart-legend"]')?.textContent?.includes('Waiting'),
+    );
+
+    const stopped = gateway.stop();
+    await waitForState(page, 'reconnecting', 2_000);
+    expect(await stopped).toBe(0);
+    // Attempts alternate between connecting and waiting: catch a wait for the screenshot.
+    await waitForState(page, 'reconnecting', 10_000);
+    expect(await page.getByTestId('connection-state').textContent()).toMatch(
+      /Reconnecting in \d+ s \(attempt \d+\)/,
+    );
+    await screenshot(page, 'reconnecting');
+
+    const frozen = await lastPrices(page);
+    gateway = await startGateway({ PORT: String(gateway.port), ACCESS_TOKEN_TTL: '12s' });
+    const restartedAt = Date.now();
+    await waitForState(page, 'live', 10_000);
+
+    // Every watched symbol is subscribed again: each one shows a new price from the new gateway.
+    await page.waitForFunction(
+      ({ symbols, frozen }) =>
+        symbols.every((symbol) => {
+          const text = document
+            .querySelector(`tr[data-symbol="${symbol}"] [data-col="last"]`)
+            ?.textContent?.trim();
+          return text !== undefined && text !== frozen[symbol];
+        }),
+      { symbols, frozen },
+      { timeout: Math.max(1_000, 10_000 - (Date.now() - restartedAt)), polling: 200 },
+    );
+    expect(await unlockedSymbols(page)).toEqual(symbols);
+    // The chart was reset from the new epoch's snapshot and draws again.
+    const ink = await chartInk(page);
+    expect(ink.inked).toBeGreaterThan(1_000);
+    await closePage(page);
+  });
+});
