@@ -1,0 +1,41 @@
+import { percentile } from './histogram';
+import type { CpuWindow } from './proc-stats';
+import type { LoadStats } from '../load/messages';
+
+export interface DeliveryMetrics {
+  connections: number;
+  updatesPerSec: number;
+  framesPerSec: number;
+  bytesPerSec: number;
+  /** Gateway CPU over the window, percent of one core. */
+  cpuPct: number;
+  /** Gateway CPU microseconds per update delivered to a client. */
+  cpuUsPerUpdate: number | null;
+  delayP50Ms: number | null;
+  delayP99Ms: number | null;
+  rssMiB: number;
+  /** Close codes the clients saw, by code. */
+  closes: Record<string, number>;
+}
+
+export function deliveryMetrics(
+  stats: LoadStats,
+  cpu: CpuWindow,
+  rssBytes: number,
+): DeliveryMetrics {
+  const seconds = stats.windowMs / 1000;
+  return {
+    connections: stats.connections,
+    updatesPerSec: stats.updates / seconds,
+    framesPerSec: stats.frames / seconds,
+    bytesPerSec: stats.bytes / seconds,
+    cpuPct: (100 * cpu.cpuMicros) / (cpu.wallMs * 1000),
+    // CPU over the server's window divided by updates over the clients' window, rescaled to one span.
+    cpuUsPerUpdate:
+      stats.updates > 0 ? cpu.cpuMicros / ((stats.updates * cpu.wallMs) / stats.windowMs) : null,
+    delayP50Ms: percentile(stats.delays, 0.5),
+    delayP99Ms: percentile(stats.delays, 0.99),
+    rssMiB: rssBytes / 2 ** 20,
+    closes: stats.closes,
+  };
+}

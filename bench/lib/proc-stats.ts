@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ); 100 on every Linux we run on. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU time (user + system) a process has used so far, in microseconds, from the kernel's own accounting. */
+export function cpuMicros(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may contain spaces: count fields after its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  return ((utime + stime) * 1_000_000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** Resident set size of a process, in bytes. */
+export function rssBytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = /^VmRSS:\s+(\d+) kB/m.exec(status);
+  if (!match) throw new Error(`no VmRSS for pid ${pid}`);
+  return Number(match[1]) * 1024;
+}
+
+export interface CpuWindow {
+  /** CPU microseconds used in the window. */
+  cpuMicros: number;
+  wallMs: number;
+}
+
+/** Starts measuring a process's CPU; call the returned function to end the window. */
+export function startCpuWindow(pid: number): () => CpuWindow {
+  const cpu0 = cpuMicros(pid);
+  const wall0 = performance.now();
+  return () => ({ cpuMicros: cpuMicros(pid) - cpu0, wallMs: performance.now() - wall0 });
+}

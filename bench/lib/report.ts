@@ -1,0 +1,218 @@
+import type { ConnectionsResult, FanOutResult } from './scenarios';
+import { SERVER_LABELS, type ServerKind } from './servers';
+
+export interface ServerResults {
+  fanOut?: FanOutResult;
+  connections?: ConnectionsResult;
+}
+
+export interface Row {
+  scenario: string;
+  metric: string;
+  unit: string;
+  /** true when smaller is better */
+  lowerIsBetter: boolean;
+  values: Partial<Record<ServerKind, number | null>>;
+}
+
+type Pick = (results: ServerResults) => number | null | undefined;
+
+const ROWS: { scenario: string; metric: string; unit: string; lower: boolean; pick: Pick }[] = [
+  {
+    scenario: 'idle',
+    metric: 'CPU, feed only',
+    unit: '%',
+    lower: true,
+    pick: (r) => r.fanOut?.idle.cpuPct,
+  },
+  {
+    scenario: 'S1',
+    metric: 'delivered updates/s',
+    unit: '/s',
+    lower: false,
+    pick: (r) => r.fanOut?.s1.updatesPerSec,
+  },
+  {
+    scenario: 'S1',
+    metric: 'frames/s',
+    unit: '/s',
+    lower: true,
+    pick: (r) => r.fanOut?.s1.framesPerSec,
+  },
+  {
+    scenario: 'S1',
+    metric: 'bytes/s',
+    unit: 'MB/s',
+    lower: true,
+    pick: (r) => mb(r.fanOut?.s1.bytesPerSec),
+  },
+  {
+    scenario: 'S1',
+    metric: 'server CPU',
+    unit: '%',
+    lower: true,
+    pick: (r) => r.fanOut?.s1.cpuPct,
+  },
+  {
+    scenario: 'S1',
+    metric: 'CPU per update',
+    unit: 'µs',
+    lower: true,
+    pick: (r) => r.fanOut?.s1.cpuUsPerUpdate,
+  },
+  {
+    scenario: 'S1',
+    metric: 'delay p50',
+    unit: 'ms',
+    lower: true,
+    pick: (r) => r.fanOut?.s1.delayP50Ms,
+  },
+  {
+    scenario: 'S1',
+    metric: 'delay p99',
+    unit: 'ms',
+    lower: true,
+    pick: (r) => r.fanOut?.s1.delayP99Ms,
+  },
+  {
+    scenario: 'S1',
+    metric: 'server RSS',
+    unit: 'MiB',
+    lower: true,
+    pick: (r) => r.fanOut?.s1.rssMiB,
+  },
+  {
+    scenario: 'S3',
+    metric: 'peak server RSS',
+    unit: 'MiB',
+    lower: true,
+    pick: (r) => r.fanOut?.s3.peakRssMiB,
+  },
+  {
+    scenario: 'S3',
+    metric: 'normal clients delay p99',
+    unit: 'ms',
+    lower: true,
+    pick: (r) => r.fanOut?.s3.delayP99Ms,
+  },
+  {
+    scenario: 'S3',
+    metric: 'delivered updates/s',
+    unit: '/s',
+    lower: false,
+    pick: (r) => r.fanOut?.s3.updatesPerSec,
+  },
+  {
+    scenario: 'S3',
+    metric: 'CPU per update',
+    unit: 'µs',
+    lower: true,
+    pick: (r) => r.fanOut?.s3.cpuUsPerUpdate,
+  },
+  {
+    scenario: 'S2',
+    metric: 'connections open',
+    unit: '',
+    lower: false,
+    pick: (r) => r.connections?.connections,
+  },
+  {
+    scenario: 'S2',
+    metric: 'time to connect all',
+    unit: 's',
+    lower: true,
+    pick: (r) => r.connections?.connectSeconds,
+  },
+  {
+    scenario: 'S2',
+    metric: 'RSS per connection',
+    unit: 'KiB',
+    lower: true,
+    pick: (r) => r.connections?.rssPerConnectionKiB,
+  },
+  {
+    scenario: 'S2',
+    metric: 'server CPU',
+    unit: '%',
+    lower: true,
+    pick: (r) => r.connections?.delivery.cpuPct,
+  },
+  {
+    scenario: 'S2',
+    metric: 'CPU per update',
+    unit: 'µs',
+    lower: true,
+    pick: (r) => r.connections?.delivery.cpuUsPerUpdate,
+  },
+];
+
+function mb(bytes: number | undefined): number | undefined {
+  return bytes === undefined ? undefined : bytes / 1e6;
+}
+
+export function buildRows(results: Partial<Record<ServerKind, ServerResults>>): Row[] {
+  return ROWS.map((row) => ({
+    scenario: row.scenario,
+    metric: row.metric,
+    unit: row.unit,
+    lowerIsBetter: row.lower,
+    values: Object.fromEntries(
+      (Object.keys(results) as ServerKind[]).map((kind) => [
+        kind,
+        row.pick(results[kind] ?? {}) ?? null,
+      ]),
+    ),
+  }));
+}
+
+export function ratio(a: number | null | undefined, b: number | null | undefined): number | null {
+  if (a == null || b == null || b === 0) return null;
+  return a / b;
+}
+
+function format(value: number | null | undefined): string {
+  if (value == null || !Number.isFinite(value)) return '-';
+  const abs = Math.abs(value);
+  if (abs >= 10_000) return Math.round(value).toLocaleString('en-US');
+  if (abs >= 100) return value.toFixed(0);
+  if (abs >= 10) return value.toFixed(1);
+  return value.toFixed(2);
+}
+
+function formatRatio(value: number | null): string {
+  return value === null ? '-' : `${value.toFixed(2)}x`;
+}
+
+/** The table printed at the end of a run: one column per server, then the two ratios. */
+export function renderTable(rows: Row[], kinds: ServerKind[]): string {
+  const header = ['scenario', 'metric', ...kinds.map((kind) => SERVER_LABELS[kind])];
+  const withRatios = kinds.includes('tickwire');
+  if (withRatios && kinds.includes('socketio')) header.push('Tickwire/Socket.IO');
+  if (withRatios && kinds.includes('limit')) header.push('Tickwire/limit');
+  const lines = rows.map((row) => {
+    const cells = [
+      row.scenario,
+      row.unit ? `${row.metric} (${row.unit})` : row.metric,
+      ...kinds.map((kind) => format(row.values[kind])),
+    ];
+    if (withRatios && kinds.includes('socketio')) {
+      cells.push(formatRatio(ratio(row.values.tickwire, row.values.socketio)));
+    }
+    if (withRatios && kinds.includes('limit')) {
+      cells.push(formatRatio(ratio(row.values.tickwire, row.values.limit)));
+    }
+    return cells;
+  });
+  const widths = header.map((cell, index) =>
+    Math.max(cell.length, ...lines.map((line) => line[index].length)),
+  );
+  const render = (cells: string[]) =>
+    cells
+      .map((cell, index) => (index < 2 ? cell.padEnd(widths[index]) : cell.padStart(widths[index])))
+      .join('  ');
+  return [
+    render(header),
+    widths.map((width) => '-'.repeat(width)).join('  '),
+    ...lines.map(render),
+  ].join('\n');
+}

@@ -1,0 +1,192 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { LoadFleet } from './fleet';
+import { deliveryMetrics, type DeliveryMetrics } from './metrics';
+import { rssBytes, startCpuWindow } from './proc-stats';
+import type { Profile } from './profile';
+import { startServer, type FeedSettings, type RunningServer, type ServerKind } from './servers';
+import { tickwireCredentials, tickwireEnv } from './tickwire-access';
+import { benchSymbols, randomSubscriptions } from './workload';
+import type { WireProtocol } from '../load/messages';
+
+export interface IdleMetrics {
+  cpuPct: number;
+  rssMiB: number;
+}
+
+export interface FanOutResult {
+  idle: IdleMetrics;
+  s1: DeliveryMetrics;
+  s3: DeliveryMetrics & { peakRssMiB: number; pausedConnections: number };
+  connectFailures: string[];
+}
+
+export interface ConnectionsResult {
+  idle: IdleMetrics;
+  connections: number;
+  failed: number;
+  failures: string[];
+  connectSeconds: number;
+  rssPerConnectionKiB: number;
+  delivery: DeliveryMetrics;
+}
+
+const runStart = performance.now();
+export const log = (line: string) =>
+  process.stdout.write(
+    `  [${((performance.now() - runStart) / 1000).toFixed(0).padStart(3)} s] ${line}\n`,
+  );
+
+function feedFor(profile: Profile, throttleMs: number): FeedSettings {
+  return {
+    seed: profile.seed,
+    symbols: benchSymbols(profile.symbolCount),
+    ticksPerSecond: profile.symbolCount * profile.ticksPerSecondPerSymbol,
+    throttleMs,
+  };
+}
+
+async function launch(kind: ServerKind, feed: FeedSettings) {
+  const server = await startServer(kind, feed, kind === 'tickwire' ? tickwireEnv() : {});
+  const headers = kind === 'tickwire' ? await tickwireCredentials(server.url) : {};
+  const protocol: WireProtocol = kind === 'socketio' ? 'socketio' : 'tickwire';
+  return { server, headers, protocol, wsUrl: server.url.replace('http', 'ws') };
+}
+
+async function measureIdle(server: RunningServer, ms: number): Promise<IdleMetrics> {
+  const end = startCpuWindow(server.pid);
+  await sleep(ms);
+  const cpu = end();
+  return {
+    cpuPct: (100 * cpu.cpuMicros) / (cpu.wallMs * 1000),
+    rssMiB: rssBytes(server.pid) / 2 ** 20,
+  };
+}
+
+/** Samples a process's RSS until stopped; returns the peak. */
+function trackPeakRss(pid: number): () => number {
+  let peak = rssBytes(pid);
+  const timer = setInterval(() => {
+    try {
+      peak = Math.max(peak, rssBytes(pid));
+    } catch {
+      // the process is gone; keep the last peak
+    }
+  }, 250);
+  return () => {
+    clearInterval(timer);
+    return peak;
+  };
+}
+
+/** S1 (fan-out) then S3 (S1 plus connections that never read), on one server process. */
+export async function runFanOut(kind: ServerKind, profile: Profile): Promise<FanOutResult> {
+  const { s1, s3 } = profile;
+  const feed = feedFor(profile, s1.throttleMs);
+  const { server, headers, protocol, wsUrl } = await launch(kind, feed);
+  const fleet = LoadFleet.start(s1.clientProcesses);
+  const paused = LoadFleet.start(1);
+  try {
+    const idle = await measureIdle(server, profile.idleMs);
+    const subscriptions = randomSubscriptions(
+      feed.symbols,
+      s1.connections,
+      s1.symbolsPerConnection,
+      profile.seed,
+    );
+    const job = {
+      protocol,
+      url: wsUrl,
+      headers,
+      throttleMs: s1.throttleMs,
+      concurrency: 50,
+      deadlineMs: 60_000,
+    };
+    const connected = await fleet.connect({ ...job, pauseAfterSubscribe: false }, subscriptions);
+    log(`S1: ${connected.ready} connections in ${(connected.elapsedMs / 1000).toFixed(1)} s`);
+    if (connected.failed > 0)
+      log(`S1: ${connected.failed} failed: ${connected.failures.join('; ')}`);
+    await sleep(s1.warmupMs);
+
+    fleet.reset();
+    let endCpu = startCpuWindow(server.pid);
+    await sleep(s1.windowMs);
+    const s1Metrics = deliveryMetrics(await fleet.report(), endCpu(), rssBytes(server.pid));
+
+    const heavy = Array.from({ length: s3.pausedConnections }, () => feed.symbols);
+    const pausedConnected = await paused.connect({ ...job, pauseAfterSubscribe: true }, heavy);
+    log(`S3: ${pausedConnected.ready} paused connections subscribed to every symbol`);
+    if (pausedConnected.failed > 0) {
+      log(`S3: ${pausedConnected.failed} failed: ${pausedConnected.failures.join('; ')}`);
+    }
+    fleet.reset();
+    const peak = trackPeakRss(server.pid);
+    endCpu = startCpuWindow(server.pid);
+    await sleep(s3.windowMs);
+    const s3Stats = await fleet.report();
+    const s3Metrics = deliveryMetrics(s3Stats, endCpu(), rssBytes(server.pid));
+    return {
+      idle,
+      s1: s1Metrics,
+      s3: {
+        ...s3Metrics,
+        peakRssMiB: peak() / 2 ** 20,
+        pausedConnections: pausedConnected.ready,
+      },
+      connectFailures: connected.failures,
+    };
+  } finally {
+    await Promise.all([fleet.close(), paused.close()]);
+    await server.stop();
+  }
+}
+
+/** S2: many connections at a slow throttle: memory per connection, time to connect, idle CPU. */
+export async function runConnections(
+  kind: ServerKind,
+  profile: Profile,
+): Promise<ConnectionsResult> {
+  const { s2 } = profile;
+  const feed = feedFor(profile, s2.throttleMs);
+  const { server, headers, protocol, wsUrl } = await launch(kind, feed);
+  const fleet = LoadFleet.start(s2.clientProcesses);
+  try {
+    const idle = await measureIdle(server, profile.idleMs);
+    const baseline = rssBytes(server.pid);
+    const subscriptions = randomSubscriptions(
+      feed.symbols,
+      s2.connections,
+      s2.symbolsPerConnection,
+      profile.seed + 2,
+    );
+    const job = {
+      protocol,
+      url: wsUrl,
+      headers,
+      throttleMs: s2.throttleMs,
+      concurrency: 100,
+      deadlineMs: 120_000,
+    };
+    const connected = await fleet.connect({ ...job, pauseAfterSubscribe: false }, subscriptions);
+    log(`S2: ${connected.ready} connections in ${(connected.elapsedMs / 1000).toFixed(1)} s`);
+    if (connected.failed > 0)
+      log(`S2: ${connected.failed} failed: ${connected.failures.join('; ')}`);
+    await sleep(s2.settleMs);
+    fleet.reset();
+    const endCpu = startCpuWindow(server.pid);
+    await sleep(s2.windowMs);
+    const stats = await fleet.report();
+    const rss = rssBytes(server.pid);
+    return {
+      idle,
+      connections: connected.ready,
+      failed: connected.failed,
+      failures: connected.failures,
+      connectSeconds: connected.elapsedMs / 1000,
+      rssPerConnectionKiB: connected.ready > 0 ? (rss - baseline) / 1024 / connected.ready : 0,
+      delivery: deliveryMetrics(stats, endCpu(), rss),
+    };
+  } finally {
+    await fleet.close();
+    await server.stop();
+  }
+}

@@ -1,0 +1,128 @@
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export type ServerKind = 'tickwire' | 'socketio' | 'limit';
+
+export const SERVER_LABELS: Record<ServerKind, string> = {
+  tickwire: 'Tickwire',
+  socketio: 'Socket.IO 4',
+  limit: 'raw ws limit',
+};
+
+export const ROOT = join(__dirname, '..', '..');
+export const GATEWAY_MAIN = join(ROOT, 'dist', 'backend', 'backend', 'src', 'main.js');
+
+export interface FeedSettings {
+  seed: number;
+  symbols: string[];
+  ticksPerSecond: number;
+  throttleMs: number;
+}
+
+export interface RunningServer {
+  kind: ServerKind;
+  pid: number;
+  /** http://127.0.0.1:<port> */
+  url: string;
+  /** Output lines kept for the error message when something fails. */
+  log: string[];
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function feedEnv(feed: FeedSettings, port: number): Record<string, string> {
+  return {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    FEED_SEED: String(feed.seed),
+    FEED_SYMBOLS: feed.symbols.join(','),
+    FEED_TICKS_PER_SECOND: String(feed.ticksPerSecond),
+    THROTTLE_MS: String(feed.throttleMs),
+  };
+}
+
+/** Starts one server under test as its own process and waits until it answers /health. */
+export async function startServer(
+  kind: ServerKind,
+  feed: FeedSettings,
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> {
+  const port = await freePort();
+  const env = { ...process.env, ...feedEnv(feed, port), ...extraEnv };
+  let child: ChildProcess;
+  const stdio: ['ignore', 'pipe', 'pipe', 'ipc'] = ['ignore', 'pipe', 'pipe', 'ipc'];
+  if (kind === 'tickwire') {
+    if (!existsSync(GATEWAY_MAIN)) throw new Error(`no production build at ${GATEWAY_MAIN}`);
+    // Plain node, no tsx loader: the production build exactly as `npm run start:backend` runs it.
+    child = spawn(process.execPath, [GATEWAY_MAIN], { cwd: ROOT, env, stdio: stdio.slice(0, 3) });
+  } else {
+    const script = join(
+      __dirname,
+      '..',
+      'peers',
+      `${kind === 'limit' ? 'limit' : 'socketio'}-server.ts`,
+    );
+    child = fork(script, [], { cwd: ROOT, env: { ...env, NODE_ENV: 'production' }, stdio });
+  }
+  const log: string[] = [];
+  const keep = (chunk: Buffer) => {
+    log.push(...chunk.toString().split('\n').filter(Boolean));
+    if (log.length > 200) log.splice(0, log.length - 200);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise<never>((_resolve, reject) =>
+    child.once('exit', (code) =>
+      reject(new Error(`${kind} exited with ${code} during start:\n${log.slice(-10).join('\n')}`)),
+    ),
+  );
+  await Promise.race([waitForHealth(url), exited]);
+  return {
+    kind,
+    pid: child.pid ?? -1,
+    url,
+    log,
+    stop: () => stopChild(child),
+  };
+}
+
+async function waitForHealth(url: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${url}/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  throw new Error(`${url}/health did not answer within 30 s`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(killer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

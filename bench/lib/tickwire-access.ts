@@ -1,0 +1,56 @@
+/**
+ * How the bench gets into the production gateway: NODE_ENV=production with a real secret, one
+ * `pro` user in a USERS_FILE (scrypt hash in the format of tools/hash-password.mjs), and the per-IP
+ * connection limits raised, since every load connection comes from 127.0.0.1.
+ */
+import { randomBytes, scryptSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const USERNAME = 'bench';
+const PASSWORD = randomBytes(18).toString('base64url');
+
+function scryptHash(password: string): string {
+  const salt = randomBytes(16);
+  const key = scryptSync(password.normalize('NFC'), salt, 32, { N: 16384, r: 8, p: 1 });
+  return ['scrypt', 16384, 8, 1, salt.toString('base64url'), key.toString('base64url')].join('$');
+}
+
+let usersFile: string | undefined;
+
+function writeUsersFile(): string {
+  if (usersFile) return usersFile;
+  const dir = mkdtempSync(join(tmpdir(), 'tickwire-bench-'));
+  usersFile = join(dir, 'users.json');
+  const users = [{ username: USERNAME, plan: 'pro', passwordHash: scryptHash(PASSWORD) }];
+  writeFileSync(usersFile, JSON.stringify({ users }), { mode: 0o600 });
+  return usersFile;
+}
+
+export function tickwireEnv(): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    AUTH_SECRET: randomBytes(48).toString('base64'),
+    USERS_FILE: writeUsersFile(),
+    WS_MAX_CONNECTIONS_PER_IP: '100000',
+    WS_CONNECTIONS_PER_MINUTE: '10000000',
+  };
+}
+
+/** Signs in as the bench's pro user; load connections send the token at the handshake. */
+export async function tickwireCredentials(url: string): Promise<Record<string, string>> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: USERNAME, password: PASSWORD }),
+  });
+  if (!response.ok) {
+    throw new Error(
+      `login as the bench user failed: HTTP ${response.status} ${await response.text()}`,
+    );
+  }
+  const body = (await response.json()) as { accessToken: string };
+  return { authorization: `Bearer ${body.accessToken}` };
+}

@@ -1,0 +1,45 @@
+/** IPC between the runner and its load-generator processes. */
+
+export type WireProtocol = 'tickwire' | 'socketio';
+
+export interface ConnectCommand {
+  type: 'connect';
+  protocol: WireProtocol;
+  url: string;
+  headers: Record<string, string>;
+  /** One symbol list per connection. */
+  subscriptions: string[][];
+  throttleMs: number;
+  /** Stop reading right after the subscription is confirmed (slow consumers, S3). */
+  pauseAfterSubscribe: boolean;
+  /** How many handshakes may be in flight at once. */
+  concurrency: number;
+  /** Connections not subscribed by then count as failed. */
+  deadlineMs: number;
+}
+
+export type RunnerCommand =
+  ConnectCommand | { type: 'reset' } | { type: 'report' } | { type: 'close' };
+
+export interface ConnectedReport {
+  type: 'connected';
+  ready: number;
+  failed: number;
+  /** First failure reasons, for the log. */
+  failures: string[];
+  elapsedMs: number;
+}
+
+export interface LoadStats {
+  connections: number;
+  updates: number;
+  frames: number;
+  bytes: number;
+  /** Delivery delay histogram (see lib/histogram.ts). */
+  delays: number[];
+  /** Close codes seen from the server since the start, by code. */
+  closes: Record<string, number>;
+  windowMs: number;
+}
+
+export type ClientReport = ConnectedReport | ({ type: 'report' } & LoadStats);

@@ -1,0 +1,91 @@
+import type { WireProtocol } from './messages';
+
+/**
+ * What a load connection says and understands, per protocol: Tickwire's JSON ops (also spoken by
+ * the raw ws limit peer), or Socket.IO 4 over its WebSocket transport (Engine.IO v4 framing,
+ * exactly what socket.io-client sends with `transports: ['websocket']`).
+ */
+export interface WireAdapter {
+  /** Path and query to open. */
+  path: string;
+  /** True when the connection may subscribe as soon as the socket is open. */
+  readyOnOpen: boolean;
+  /** The frame that subscribes this connection's symbols. */
+  subscribeFrame: string;
+  /**
+   * Handles one text frame: the quotes' `ts` values it carried (updates only), whether the
+   * connection is now ready to subscribe or subscribed, and frames to answer with.
+   */
+  onFrame(frame: string): FrameResult;
+}
+
+export interface FrameResult {
+  timestamps?: number[];
+  ready?: boolean;
+  subscribed?: boolean;
+  replies?: string[];
+  error?: string;
+}
+
+interface QuoteLike {
+  ts: number;
+}
+
+export function createAdapter(
+  protocol: WireProtocol,
+  symbols: string[],
+  throttleMs: number,
+): WireAdapter {
+  return protocol === 'tickwire'
+    ? tickwireAdapter(symbols, throttleMs)
+    : socketIoAdapter(symbols, throttleMs);
+}
+
+function tickwireAdapter(symbols: string[], throttleMs: number): WireAdapter {
+  return {
+    path: '/ws',
+    readyOnOpen: true,
+    subscribeFrame: JSON.stringify({
+      op: 'subscribe',
+      id: 's1',
+      channel: 'quotes',
+      symbols,
+      throttleMs,
+    }),
+    onFrame(frame) {
+      const message = JSON.parse(frame) as { op: string; data?: QuoteLike[]; message?: string };
+      switch (message.op) {
+        case 'update':
+          return { timestamps: (message.data ?? []).map((quote) => quote.ts) };
+        case 'subscribed':
+          return { subscribed: true };
+        case 'error':
+          return { error: message.message ?? frame };
+        default:
+          return {};
+      }
+    },
+  };
+}
+
+function socketIoAdapter(symbols: string[], throttleMs: number): WireAdapter {
+  return {
+    path: '/socket.io/?EIO=4&transport=websocket',
+    readyOnOpen: false,
+    // Event with acknowledgement id 0, as socket.io-client encodes `emit('subscribe', body, ack)`.
+    subscribeFrame: `420${JSON.stringify(['subscribe', { symbols, throttleMs }])}`,
+    onFrame(frame) {
+      if (frame.startsWith('42')) {
+        const [, quote] = JSON.parse(frame.slice(2)) as [string, QuoteLike];
+        return { timestamps: [quote.ts] };
+      }
+      if (frame === '2') return { replies: ['3'] };
+      // Engine.IO open, then Socket.IO's connect to the main namespace, then the ack of subscribe.
+      if (frame.startsWith('0')) return { replies: ['40'] };
+      if (frame.startsWith('40')) return { ready: true };
+      if (frame.startsWith('430')) return { subscribed: true };
+      if (frame.startsWith('44')) return { error: frame };
+      return {};
+    },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * `npm run bench` (quick) and `npm run bench -- --full`: Tickwire beside Socket.IO 4 and the raw ws
+ * limit on the same feed and workload, each server in its own process, load generators in others.
+ * Options: --full, --servers=tickwire,socketio,limit, --scenarios=fanout,connections,browser.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { checkGoals, renderGoals } from './lib/goals';
+import { FULL, QUICK, type Profile } from './lib/profile';
+import { buildRows, renderTable, type ServerResults } from './lib/report';
+import { runConnections, runFanOut } from './lib/scenarios';
+import { GATEWAY_MAIN, ROOT, SERVER_LABELS, type ServerKind } from './lib/servers';
+import { renderChart } from './lib/svg-chart';
+
+const SERVER_KINDS: ServerKind[] = ['tickwire', 'socketio', 'limit'];
+const SCENARIOS = ['fanout', 'connections', 'browser'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+
+interface Options {
+  profile: Profile;
+  servers: ServerKind[];
+  scenarios: Scenario[];
+}
+
+function listOption<T extends string>(args: string[], name: string, allowed: readonly T[]): T[] {
+  const arg = args.find((value) => value.startsWith(`--${name}=`));
+  if (!arg) return [...allowed];
+  const values = arg.slice(name.length + 3).split(',');
+  for (const value of values) {
+    if (!(allowed as readonly string[]).includes(value)) {
+      throw new Error(`--${name}: unknown "${value}" (allowed: ${allowed.join(', ')})`);
+    }
+  }
+  return values as T[];
+}
+
+function parseOptions(args: string[]): Options {
+  return {
+    profile: args.includes('--full') ? FULL : QUICK,
+    servers: listOption(args, 'servers', SERVER_KINDS),
+    scenarios: listOption(args, 'scenarios', SCENARIOS),
+  };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const { profile } = options;
+  if (options.servers.includes('tickwire') && !existsSync(GATEWAY_MAIN)) {
+    process.stderr.write(
+      `bench: no production build at ${GATEWAY_MAIN}; run \`npm run build\` first (the bench builds nothing)\n`,
+    );
+    process.exit(1);
+  }
+  const started = new Date();
+  console.log(
+    `Tickwire bench (${profile.name}): ${profile.symbolCount} symbols x ${profile.ticksPerSecondPerSymbol} ticks/s, ` +
+      `${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`,
+  );
+  const results: Partial<Record<ServerKind, ServerResults>> = {};
+  for (const kind of options.servers) {
+    results[kind] = {};
+    if (options.scenarios.includes('fanout')) {
+      console.log(`${SERVER_LABELS[kind]}: S1 and S3`);
+      results[kind].fanOut = await runFanOut(kind, profile);
+    }
+    if (options.scenarios.includes('connections')) {
+      console.log(`${SERVER_LABELS[kind]}: S2`);
+      results[kind].connections = await runConnections(kind, profile);
+    }
+  }
+
+  const rows = buildRows(results);
+  const goals = checkGoals(results, profile);
+  console.log(`\n${renderTable(rows, options.servers)}\n`);
+  if (profile.name === 'quick') {
+    console.log(
+      `quick mode: S1 ${profile.s1.windowMs / 1000} s window, S3 ${profile.s3.windowMs / 1000} s, ` +
+        `S2 with ${profile.s2.connections} connections (the full run opens ${FULL.s2.connections})`,
+    );
+  }
+  console.log(`\nGoals (Tickwire):\n${renderGoals(goals)}`);
+
+  const stamp = started.toISOString().replace(/[:]/g, '-').replace(/\..+/, 'Z');
+  const dir = join(ROOT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const jsonPath = join(dir, `${stamp}-${profile.name}.json`);
+  const svgPath = join(dir, `${stamp}-${profile.name}.svg`);
+  const report = {
+    date: started.toISOString(),
+    mode: profile.name,
+    machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
+    profile,
+    servers: options.servers,
+    results,
+    table: rows,
+    goals,
+  };
+  writeFileSync(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(
+    svgPath,
+    renderChart(
+      rows,
+      options.servers,
+      `Tickwire bench (${profile.name}), ${started.toISOString().slice(0, 16)}Z`,
+    ),
+  );
+  console.log(`\nwrote ${jsonPath}\nwrote ${svgPath}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});
