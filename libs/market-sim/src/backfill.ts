@@ -58,9 +58,10 @@ function boundaries(endTime: number): number[] {
 
 /**
  * Generates the past from the end backwards, one segment at a time, so that a generation that
- * stops early (`from`: only segments starting at or after it) yields exactly the same segments.
+ * stops early yields exactly the same segments: it stops at `from` (the start of the oldest segment
+ * wanted), after also finding `tradedBefore` traded segments older than that.
  */
-export function generateBackfill(spec: BackfillSpec, from = -Infinity): Segments {
+export function generateBackfill(spec: BackfillSpec, from = -Infinity, tradedBefore = 0): Segments {
   const random = new Random(spec.seed);
   const times = boundaries(spec.endTime);
   const n = times.length - 1;
@@ -76,31 +77,34 @@ export function generateBackfill(spec: BackfillSpec, from = -Infinity): Segments
   const volume = new Float64Array(n);
   let first = n;
   let logClose = Math.log(spec.endPrice);
-  for (let k = n - 1; k >= 0 && times[k] >= from; k--) {
+  let closeTicks = Math.max(1, prices.nearest(spec.endPrice));
+  let olderTraded = 0;
+  for (let k = n - 1; k >= 0 && (times[k] >= from || olderTraded < tradedBefore); k--) {
     const length = times[k + 1] - times[k];
     const stdev = spec.volatility * Math.sqrt(length / yearMs);
     // The walk runs backwards from the live starting price, so the past ends where live begins.
     const logOpen = logClose - stdev * random.normal();
-    const trades = random.poisson(meanTradesPerMs * length);
-    // Excursions beyond open and close are small, so 1 + x stands in for exp(x).
-    const up = 1 + 0.5 * stdev * Math.abs(random.normal());
-    const down = 1 - 0.5 * stdev * Math.abs(random.normal());
-    const noise = 0.7 + 0.6 * random.uniform();
-    const closeTicks = Math.max(1, prices.nearest(Math.exp(logClose)));
-    logClose = logOpen;
-    if (trades === 0) continue;
     const openTicks = Math.max(1, prices.nearest(Math.exp(logOpen)));
-    const i = --first;
-    start[i] = times[k];
-    duration[i] = length;
-    open[i] = openTicks;
-    close[i] = closeTicks;
-    high[i] = Math.max(openTicks, closeTicks, Math.round(Math.max(openTicks, closeTicks) * up));
-    low[i] = Math.max(
-      1,
-      Math.min(openTicks, closeTicks, Math.round(Math.min(openTicks, closeTicks) * down)),
-    );
-    volume[i] = Math.max(trades, Math.round(trades * spec.meanLots * noise));
+    const trades = random.poisson(meanTradesPerMs * length);
+    // Excursions beyond open and close: small and cheap, as they only shape the bar's wicks.
+    const up = 1 + 0.8 * stdev * random.uniform();
+    const down = 1 - 0.8 * stdev * random.uniform();
+    const noise = 0.7 + 0.6 * random.uniform();
+    if (trades > 0) {
+      if (times[k] < from) olderTraded++;
+      const i = --first;
+      const top = openTicks > closeTicks ? openTicks : closeTicks;
+      const bottom = openTicks < closeTicks ? openTicks : closeTicks;
+      start[i] = times[k];
+      duration[i] = length;
+      open[i] = openTicks;
+      close[i] = closeTicks;
+      high[i] = Math.max(top, Math.round(top * up));
+      low[i] = Math.max(1, Math.min(bottom, Math.round(bottom * down)));
+      volume[i] = Math.max(trades, Math.round(trades * spec.meanLots * noise));
+    }
+    logClose = logOpen;
+    closeTicks = openTicks;
   }
   return {
     count: n - first,

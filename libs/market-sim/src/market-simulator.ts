@@ -45,10 +45,6 @@ export interface SimulatorOptions {
 /** A wall-clock feed restarted after longer than this skips the gap instead of replaying it. */
 const MAX_CATCH_UP_MS = 1000;
 
-interface SymbolBars {
-  readonly series: Record<HistoryInterval, BarSeries>;
-}
-
 /**
  * The simulated market as RxJS streams, on top of the pure `stepMarket` function. Ticks are
  * generated up to the clock's now by `advanceTo` (called by the pump after `start()`, or by
@@ -66,7 +62,8 @@ export class MarketSimulator {
   private readonly tickSubject = new Subject<Tick>();
   private readonly statusSubject = new Subject<FeedStatusEvent>();
   private readonly perSymbol = new Map<string, Subject<Tick>>();
-  private readonly bars: SymbolBars[];
+  /** Live bars per symbol index, one series per entry of HISTORY_INTERVALS. */
+  private readonly bars: BarSeries[][];
   private pump: ReturnType<typeof setInterval> | undefined;
   private stepping = false;
   private collected: Tick[] = [];
@@ -92,14 +89,11 @@ export class MarketSimulator {
       startTime: this.clock.now(),
       model: options.model,
     });
-    this.bars = this.instruments.map(() => ({
-      series: Object.fromEntries(
-        HISTORY_INTERVALS.map((interval) => [
-          interval,
-          new BarSeries(HISTORY_INTERVAL_SECONDS[interval], MAX_BARS),
-        ]),
-      ) as Record<HistoryInterval, BarSeries>,
-    }));
+    this.bars = this.instruments.map(() =>
+      HISTORY_INTERVALS.map(
+        (interval) => new BarSeries(HISTORY_INTERVAL_SECONDS[interval], MAX_BARS),
+      ),
+    );
     this.ticks$ = this.tickSubject.asObservable();
     this.status$ = this.statusSubject.asObservable();
   }
@@ -168,7 +162,7 @@ export class MarketSimulator {
     const count = Math.min(MAX_BARS, Math.floor(limit));
     if (!(count > 0)) return [];
     this.advanceTo(this.clock.now());
-    const series = this.bars[runtime.index].series[interval];
+    const series = this.bars[runtime.index][HISTORY_INTERVALS.indexOf(interval)];
     const live = series.latest(count);
     // The past is needed while the served range reaches back to the first live bar, which
     // also holds the past's share of the bar that was forming at the start.
@@ -231,11 +225,10 @@ export class MarketSimulator {
   }
 
   private readonly publishTick = (tick: Tick, symbol: SymbolRuntime): void => {
-    const series = this.bars[symbol.index].series;
-    series['1s'].record(tick.ts, symbol.lastTicks, symbol.lastLots);
-    series['1m'].record(tick.ts, symbol.lastTicks, symbol.lastLots);
-    series['5m'].record(tick.ts, symbol.lastTicks, symbol.lastLots);
-    series['1d'].record(tick.ts, symbol.lastTicks, symbol.lastLots);
+    const series = this.bars[symbol.index];
+    for (let i = 0; i < series.length; i++) {
+      series[i].record(tick.ts, symbol.lastTicks, symbol.lastLots);
+    }
     this.collected.push(tick);
     this.tickSubject.next(tick);
     this.perSymbol.get(tick.symbol)?.next(tick);

@@ -212,8 +212,8 @@ export function loadSession(symbol: SymbolRuntime): void {
   if (symbol.sessionLoaded) return;
   symbol.sessionLoaded = true;
   const dayStart = Math.floor(symbol.backfill.endTime / DAY_MS) * DAY_MS;
-  // Only today's part of the past, and the segment before it for the previous close.
-  const past = generateBackfill(symbol.backfill, dayStart - DAY_MS);
+  // Only today's part of the past, and the last trade before it for the previous close.
+  const past = generateBackfill(symbol.backfill, dayStart, 1);
   for (let i = 0; i < past.count; i++) {
     if (past.start[i] < dayStart) {
       symbol.prevCloseTicks = past.close[i];

@@ -101,7 +101,16 @@ function generateTick(state: MarketState, symbol: SymbolRuntime, time: number): 
     Math.round(Math.exp(symbol.logMedianLots + tradeSizeLogSd * random.normal())),
   );
 
+  const bidValue = prices.toValue(bid);
+  const askValue = prices.toValue(ask);
+  const lastValue = last === bid ? bidValue : last === ask ? askValue : prices.toValue(last);
+  // Session statistics change rarely: reuse the previous tick's values when they have not.
+  const previous = symbol.latest;
   const day = Math.floor(time / dayMs);
+  let open: number;
+  let high: number;
+  let low: number;
+  let prevClose: number;
   if (day !== symbol.sessionDay) {
     symbol.sessionDay = day;
     symbol.prevCloseTicks = symbol.lastTicks;
@@ -109,9 +118,28 @@ function generateTick(state: MarketState, symbol: SymbolRuntime, time: number): 
     symbol.highTicks = last;
     symbol.lowTicks = last;
     symbol.volumeLots = 0;
-  } else {
+    open = high = low = lastValue;
+    prevClose = prices.toValue(symbol.prevCloseTicks);
+  } else if (previous === undefined) {
     if (last > symbol.highTicks) symbol.highTicks = last;
     if (last < symbol.lowTicks) symbol.lowTicks = last;
+    open = prices.toValue(symbol.openTicks);
+    high = prices.toValue(symbol.highTicks);
+    low = prices.toValue(symbol.lowTicks);
+    prevClose = prices.toValue(symbol.prevCloseTicks);
+  } else {
+    open = previous.open;
+    prevClose = previous.prevClose;
+    high = previous.high;
+    low = previous.low;
+    if (last > symbol.highTicks) {
+      symbol.highTicks = last;
+      high = lastValue;
+    }
+    if (last < symbol.lowTicks) {
+      symbol.lowTicks = last;
+      low = lastValue;
+    }
   }
   symbol.volumeLots += lots;
   symbol.lastTicks = last;
@@ -122,15 +150,15 @@ function generateTick(state: MarketState, symbol: SymbolRuntime, time: number): 
     symbol: symbol.symbol,
     seq: ++symbol.seq,
     ts: Math.floor(time),
-    bid: prices.toValue(bid),
-    ask: prices.toValue(ask),
-    last: prices.toValue(last),
+    bid: bidValue,
+    ask: askValue,
+    last: lastValue,
     lastSize: symbol.lots.toValue(lots),
     volume: symbol.lots.toValue(symbol.volumeLots),
-    open: prices.toValue(symbol.openTicks),
-    high: prices.toValue(symbol.highTicks),
-    low: prices.toValue(symbol.lowTicks),
-    prevClose: prices.toValue(symbol.prevCloseTicks),
+    open,
+    high,
+    low,
+    prevClose,
   };
   symbol.latest = tick;
   return tick;
