@@ -36,9 +36,10 @@ export class FanoutSession {
     return Math.max(this.sink.bufferedAmount, this.unflushedBytes);
   }
 
-  write(frame: string, now: number): number {
+  /** Writes a frame; `asciiLength` spares a scan when the caller knows the frame is ASCII. */
+  write(frame: string, now: number, asciiLength?: number): number {
     if (this.closed) return 0;
-    const bytes = Buffer.byteLength(frame);
+    const bytes = asciiLength ?? Buffer.byteLength(frame);
     this.unflushedBytes += bytes;
     this.lastWriteAt = now;
     this.sink.send(frame, () => {

@@ -151,7 +151,8 @@ export class FanoutEngine {
         const frame = `${STREAMS[stream].framePrefix}${now},"data":[${outbox.join(',')}]}`;
         updates += outbox.length;
         outbox.length = 0;
-        bytes += session.write(frame, now);
+        // Update frames hold symbols (ASCII by SYMBOL_PATTERN), numbers and keys: ASCII only.
+        bytes += session.write(frame, now, frame.length);
         frames++;
       }
       if (!session.closed && session.pendingBytes > this.options.highWatermarkBytes) {

@@ -16,10 +16,14 @@ export interface Closed {
   reason: string;
 }
 
+const UPDATE_PREFIX = Buffer.from('{"op":"update"');
+
 export interface ClientOptions {
   /** false: do not keep update frames (long, fast tests that only need `onUpdate`). */
   keepUpdates?: boolean;
   onUpdate?: (received: Received) => void;
+  /** Takes every update frame unparsed instead (cheap clients for load tests); none is kept. */
+  onRawFrame?: (data: Buffer, at: number) => void;
 }
 
 /**
@@ -37,6 +41,10 @@ export class TestClient {
     options: ClientOptions = {},
   ) {
     ws.on('message', (data: Buffer) => {
+      if (options.onRawFrame && data.subarray(0, UPDATE_PREFIX.length).equals(UPDATE_PREFIX)) {
+        options.onRawFrame(data, Date.now());
+        return;
+      }
       const received = {
         msg: JSON.parse(data.toString('utf8')),
         at: Date.now(),

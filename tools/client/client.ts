@@ -1,0 +1,155 @@
+/**
+ * Tickwire terminal client: prints live quotes, and shows how to use the protocol from a script
+ * (docs/protocol.md): token, connect, subscribe, snapshot and updates, heartbeats, reconnection
+ * with jitter, restoring subscriptions, epochs.
+ *
+ *   npm run client -- AAPL MSFT EUR/USD          (quotes every 250 ms)
+ *   npm run client -- --throttle=1000 BTC-USD     (at most one update per second per symbol)
+ *
+ * Environment: TICKWIRE_URL (default http://127.0.0.1:3000), TICKWIRE_USER and TICKWIRE_PASSWORD
+ * (default: a guest session), NODE_TLS_REJECT_UNAUTHORIZED=0 for a self-signed development cert.
+ *
+ * The protocol is plain JSON: the types imported below (from libs/protocol, relative because tsx
+ * does not read the workspace's path aliases) only document it.
+ */
+import {
+  CloseCode,
+  type ErrorMessage,
+  type HelloMessage,
+  type Quote,
+  type ServerMessage,
+  type TokenResponse,
+} from '../../libs/protocol/src/index';
+import WebSocket from 'ws';
+
+const baseUrl = (process.env['TICKWIRE_URL'] ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+const args = process.argv.slice(2);
+const throttleArg = args.find((arg) => arg.startsWith('--throttle='));
+const throttleMs = throttleArg ? Number(throttleArg.split('=')[1]) : 250;
+const symbols = args.filter((arg) => !arg.startsWith('--'));
+if (symbols.length === 0) symbols.push('AAPL', 'MSFT');
+
+let epoch: string | undefined;
+let attempt = 0;
+let stopping = false;
+let socket: WebSocket | undefined;
+
+/** Guest session, or a login when TICKWIRE_USER is set. */
+async function accessToken(): Promise<string> {
+  const user = process.env['TICKWIRE_USER'];
+  const path = user ? '/api/auth/login' : '/api/auth/guest';
+  const body = user ? { username: user, password: process.env['TICKWIRE_PASSWORD'] ?? '' } : {};
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+  return ((await response.json()) as TokenResponse).accessToken;
+}
+
+async function connect(): Promise<void> {
+  let token: string;
+  try {
+    token = await accessToken();
+  } catch (error) {
+    log(`cannot get a token: ${(error as Error).message}`);
+    return reconnectLater();
+  }
+  const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/ws`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  socket = ws;
+  let watchdog: NodeJS.Timeout | undefined;
+  let heartbeatMs = 5000;
+  // Anything from the server proves the connection alive; 2 x heartbeatMs of silence means dead.
+  const alive = () => {
+    clearTimeout(watchdog);
+    watchdog = setTimeout(() => {
+      log('no heartbeat: connection presumed dead');
+      ws.terminate();
+    }, 2 * heartbeatMs);
+  };
+  ws.on('unexpected-response', (_request, response) => {
+    log(`upgrade refused: HTTP ${response.statusCode}`);
+    ws.terminate();
+  });
+  ws.on('error', (error) => log(`socket error: ${error.message}`));
+  ws.on('message', (data) => {
+    alive();
+    const message = JSON.parse(data.toString()) as ServerMessage;
+    switch (message.op) {
+      case 'hello':
+        heartbeatMs = message.heartbeatMs;
+        onHello(ws, message);
+        break;
+      case 'subscribed':
+        log(`subscribed ${message.symbols.join(' ')} every ${message.throttleMs} ms`);
+        break;
+      case 'snapshot':
+      case 'update':
+        if (message.channel === 'quotes') message.data.forEach(printQuote);
+        break;
+      case 'error':
+        printError(message);
+        break;
+      default:
+        break;
+    }
+  });
+  ws.on('close', (code, reason) => {
+    clearTimeout(watchdog);
+    if (stopping) return;
+    log(`closed ${code} ${reason.toString()}`.trim());
+    const slowDown = code === CloseCode.TryAgainLater || code === CloseCode.PolicyViolation;
+    reconnectLater(slowDown ? 5000 : 0);
+  });
+}
+
+function onHello(ws: WebSocket, hello: HelloMessage): void {
+  attempt = 0;
+  if (epoch !== undefined && epoch !== hello.epoch)
+    log('new epoch: the gateway or its feed restarted');
+  epoch = hello.epoch;
+  log(`connected as ${hello.user.username} (${hello.user.plan}), epoch ${hello.epoch}`);
+  // Restoring subscriptions on every hello makes reconnection transparent: the snapshot that
+  // follows replaces whatever was missed.
+  ws.send(
+    JSON.stringify({ op: 'subscribe', id: 'quotes', channel: 'quotes', symbols, throttleMs }),
+  );
+}
+
+/** Exponential backoff with jitter, so that clients do not all come back at the same instant. */
+function reconnectLater(minimumMs = 0): void {
+  const backoff = Math.min(30_000, 500 * 2 ** attempt++) * (0.5 + Math.random());
+  const delay = Math.max(minimumMs, backoff);
+  log(`reconnecting in ${(delay / 1000).toFixed(1)} s`);
+  setTimeout(() => void connect(), delay);
+}
+
+function printQuote(quote: Quote): void {
+  const time = new Date(quote.ts).toISOString().slice(11, 23);
+  const change = `${quote.change >= 0 ? '+' : ''}${quote.changePct.toFixed(2)}%`;
+  const halted = quote.status === 'halted' ? '  HALTED' : '';
+  process.stdout.write(
+    `${time}  ${quote.symbol.padEnd(9)} ${String(quote.last).padStart(12)}  ${change.padStart(8)}` +
+      `  ${quote.bid} / ${quote.ask}  vol ${quote.volume}${halted}\n`,
+  );
+}
+
+function printError(error: ErrorMessage): void {
+  const about = error.symbols ? ` (${error.symbols.join(' ')})` : '';
+  log(`error ${error.code}: ${error.message}${about}`);
+}
+
+function log(text: string): void {
+  process.stderr.write(`[tickwire] ${text}\n`);
+}
+
+process.on('SIGINT', () => {
+  stopping = true;
+  socket?.close(CloseCode.Normal);
+  setTimeout(() => process.exit(0), 200).unref();
+});
+
+void connect();
