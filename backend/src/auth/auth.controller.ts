@@ -16,7 +16,7 @@ import {
 import { type TicketResponse, type TokenResponse } from '@tickwire/protocol';
 import { type Request, type Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { normalizeAddress } from '../security/loopback';
+import { ClientAddress } from '../security/client-address';
 import { AccessTokenGuard, type AuthenticatedRequest } from './access-token.guard';
 import { type Principal } from './connection-context';
 import { LoginThrottle } from './login.throttle';
@@ -37,6 +37,7 @@ export class AuthController {
     private readonly tickets: TicketStore,
     private readonly users: UserDirectory,
     private readonly throttle: LoginThrottle,
+    private readonly addresses: ClientAddress,
   ) {
     this.sessionMaxAgeMs = config.auth.sessionMaxAgeMs;
   }
@@ -57,7 +58,7 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<TokenResponse> {
     const { username, password } = parseLogin(body);
-    const address = normalizeAddress(request.socket.remoteAddress);
+    const address = this.addresses.of(request);
     const waitMs = this.throttle.retryAfterMs(address, username);
     if (waitMs > 0) {
       response.setHeader('Retry-After', String(Math.ceil(waitMs / 1000)));

@@ -5,6 +5,7 @@ import {
   type NestModule,
   RequestMethod,
 } from '@nestjs/common';
+import { ClientAddress } from '../security/client-address';
 import { ConnectionLimiter } from '../security/connection.limiter';
 import { OriginMiddleware } from '../security/origin.middleware';
 import { OriginPolicy } from '../security/origin.policy';
@@ -33,6 +34,7 @@ import { UserDirectory } from './user.directory';
     PlanPolicy,
     OriginPolicy,
     ConnectionLimiter,
+    ClientAddress,
     AccessTokenGuard,
     UpgradeAuthenticator,
     { provide: ConnectionAuthenticator, useExisting: UpgradeAuthenticator },

@@ -3,6 +3,7 @@ import { type AddressInfo } from 'node:net';
 import { type Duplex } from 'node:stream';
 import { SignJWT } from 'jose';
 import { loadConfig } from '../config/app-config';
+import { ClientAddress } from '../security/client-address';
 import { ConnectionLimiter } from '../security/connection.limiter';
 import { OriginPolicy } from '../security/origin.policy';
 import { InvalidTokenError, UpgradeRejectedError } from './connection-context';
@@ -43,6 +44,7 @@ class Harness {
       this.tokens,
       this.tickets,
       new PlanPolicy(config),
+      new ClientAddress(config),
     );
     this.server = createServer();
     this.server.on('upgrade', (req: IncomingMessage, socket: Duplex) =>

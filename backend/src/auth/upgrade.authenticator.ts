@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type IncomingMessage } from 'node:http';
 import { Injectable, Logger } from '@nestjs/common';
+import { ClientAddress } from '../security/client-address';
 import { ConnectionLimiter } from '../security/connection.limiter';
-import { normalizeAddress } from '../security/loopback';
 import { OriginPolicy } from '../security/origin.policy';
 import { bearerToken } from './bearer';
 import { ConnectionAuthenticator } from './connection-authenticator';
@@ -32,12 +32,13 @@ export class UpgradeAuthenticator extends ConnectionAuthenticator {
     private readonly tokens: TokenService,
     private readonly tickets: TicketStore,
     private readonly plans: PlanPolicy,
+    private readonly addresses: ClientAddress,
   ) {
     super();
   }
 
   async authenticateUpgrade(request: IncomingMessage): Promise<ConnectionContext> {
-    const address = normalizeAddress(request.socket.remoteAddress);
+    const address = this.addresses.of(request);
     if (!this.origins.allows(request)) {
       this.logger.warn(`upgrade from ${address} refused: origin ${request.headers.origin}`);
       throw new UpgradeRejectedError(403, 'origin not allowed');

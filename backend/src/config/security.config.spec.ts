@@ -23,6 +23,7 @@ describe('security configuration', () => {
       connectionsPerMinute: 120,
       tls: null,
       allowInsecure: false,
+      trustedProxies: [],
     });
   });
 

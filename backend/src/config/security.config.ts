@@ -1,6 +1,7 @@
 import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { isLoopbackHost } from '../security/loopback';
+import { isIP } from 'node:net';
+import { isLoopbackHost, normalizeAddress } from '../security/loopback';
 import { type EnvReader } from './env-reader';
 import { type ServerConfig } from './server.config';
 
@@ -19,6 +20,8 @@ export interface SecurityConfig {
   /** https and wss on PORT; null serves plain http (loopback or ALLOW_INSECURE only). */
   tls: TlsConfig | null;
   allowInsecure: boolean;
+  /** Proxy addresses whose `X-Forwarded-For` is believed for per-address limits. */
+  trustedProxies: string[];
 }
 
 /** The Angular dev server, which proxies /api and /ws to the gateway. */
@@ -40,7 +43,16 @@ export function readSecurityConfig(env: EnvReader, server: ServerConfig): Securi
     connectionsPerMinute: env.int('WS_CONNECTIONS_PER_MINUTE', 120, { min: 1, max: 100_000_000 }),
     tls,
     allowInsecure,
+    trustedProxies: readProxies(env),
   };
+}
+
+function readProxies(env: EnvReader): string[] {
+  const proxies = env.list('TRUST_PROXY').map((item) => normalizeAddress(item));
+  for (const proxy of proxies) {
+    if (isIP(proxy) === 0) env.fail('TRUST_PROXY', proxy, 'a comma-separated list of IP addresses');
+  }
+  return proxies;
 }
 
 function readOrigins(env: EnvReader): string[] | null {

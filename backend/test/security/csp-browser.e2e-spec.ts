@@ -20,6 +20,14 @@ interface CspResult {
   foreignSocket: string | null;
 }
 
+interface PageGlobals {
+  cspResult?: CspResult;
+  injectedScript?: boolean;
+  injectedHandler?: boolean;
+  document: { getElementById(id: string): unknown };
+  getComputedStyle(element: unknown): { width: string };
+}
+
 /**
  * The Content-Security-Policy in a real Chromium, on a page shaped like the Angular build (inlined
  * critical CSS, a stylesheet switched on by an onload handler, a module script) plus injected code.
@@ -47,23 +55,25 @@ describe('Content-Security-Policy in Chromium', () => {
       if (message.text().includes('Content Security Policy')) blocked.push(message.text());
     });
     await page.goto(`${app.url}/`);
+    // Functions, not strings: Playwright evals string predicates in the page, which the CSP forbids.
+    // They run in the page; this project compiles without DOM types, hence `PageGlobals`.
     await page.waitForFunction(
       () => {
-        const result = (window as unknown as { cspResult?: CspResult }).cspResult;
-        return (
-          result?.hello !== null && result?.foreignSocket !== null && result?.foreignFetch !== null
-        );
+        const result = (globalThis as unknown as PageGlobals).cspResult;
+        return Boolean(result?.hello && result.foreignFetch && result.foreignSocket);
       },
       undefined,
       { timeout: 10_000 },
     );
-    const outcome = await page.evaluate(() => ({
-      result: (window as unknown as { cspResult: CspResult }).cspResult,
-      probeWidth: getComputedStyle(document.getElementById('probe') as HTMLElement).width,
-      injectedScript: (window as unknown as { injectedScript?: boolean }).injectedScript ?? false,
-      injectedHandler:
-        (window as unknown as { injectedHandler?: boolean }).injectedHandler ?? false,
-    }));
+    const outcome = await page.evaluate(() => {
+      const page = globalThis as unknown as PageGlobals;
+      return {
+        result: page.cspResult as CspResult,
+        probeWidth: page.getComputedStyle(page.document.getElementById('probe')).width,
+        injectedScript: page.injectedScript ?? false,
+        injectedHandler: page.injectedHandler ?? false,
+      };
+    });
     await context.close();
 
     expect(outcome.result.hello?.op).toBe('hello');
