@@ -9,6 +9,11 @@ export interface BackfillSpec {
   endTime: number;
   endPrice: number;
   volatility: number;
+  /** Loadings on the market and sector factors, whose past paths all symbols share. */
+  marketLoading: number;
+  sectorLoading: number;
+  marketSeed: number;
+  sectorSeed: number;
   ratePerSecond: number;
   meanLots: number;
   prices: DecimalGrid;
@@ -63,6 +68,13 @@ function boundaries(endTime: number): number[] {
  */
 export function generateBackfill(spec: BackfillSpec, from = -Infinity, tradedBefore = 0): Segments {
   const random = new Random(spec.seed);
+  // Every symbol's past walks on the same grid, so one normal per step from a stream seeded per
+  // factor gives all symbols the same factor path: their histories move together too.
+  const market = new Random(spec.marketSeed);
+  const sector = new Random(spec.sectorSeed);
+  const idiosyncratic = Math.sqrt(
+    Math.max(0, 1 - spec.marketLoading ** 2 - spec.sectorLoading ** 2),
+  );
   const times = boundaries(spec.endTime);
   const n = times.length - 1;
   const yearMs = YEAR_MS;
@@ -83,7 +95,11 @@ export function generateBackfill(spec: BackfillSpec, from = -Infinity, tradedBef
     const length = times[k + 1] - times[k];
     const stdev = spec.volatility * Math.sqrt(length / yearMs);
     // The walk runs backwards from the live starting price, so the past ends where live begins.
-    const logOpen = logClose - stdev * random.normal();
+    const shock =
+      spec.marketLoading * market.normal() +
+      spec.sectorLoading * sector.normal() +
+      idiosyncratic * random.normal();
+    const logOpen = logClose - stdev * shock;
     const openTicks = Math.max(1, prices.nearest(Math.exp(logOpen)));
     const trades = random.poisson(meanTradesPerMs * length);
     // Excursions beyond open and close: small and cheap, as they only shape the bar's wicks.
