@@ -66,6 +66,8 @@ export class MarketSimulator {
   private readonly bars: BarSeries[][];
   private pump: ReturnType<typeof setInterval> | undefined;
   private stepping = false;
+  /** Arrival time of the latest tick emitted, so that scenarios started from a subscriber start there. */
+  private lastTickTime = -Infinity;
   private collected: Tick[] = [];
 
   constructor(options: SimulatorOptions) {
@@ -212,8 +214,12 @@ export class MarketSimulator {
     this.publishStatus({ kind: 'resumed', symbol, ts: now });
   }
 
-  /** Emits what is due before a scenario starts, so it starts at the clock's now. */
+  /**
+   * Emits what is due before a scenario starts, so it starts at the clock's now; called from a
+   * tick subscriber (mid-step), it starts at that tick's time instead.
+   */
   private catchUp(): number {
+    if (this.stepping) return Math.max(this.state.time, this.lastTickTime);
     this.advanceTo(this.clock.now());
     return this.state.time;
   }
@@ -229,6 +235,7 @@ export class MarketSimulator {
     for (let i = 0; i < series.length; i++) {
       series[i].record(tick.ts, symbol.lastTicks, symbol.lastLots);
     }
+    this.lastTickTime = tick.ts;
     this.collected.push(tick);
     this.tickSubject.next(tick);
     this.perSymbol.get(tick.symbol)?.next(tick);

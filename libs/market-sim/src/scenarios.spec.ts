@@ -41,6 +41,23 @@ describe('scenarios', () => {
     ]);
   });
 
+  it('applies a halt requested from inside a tick subscriber from that tick on', () => {
+    const { simulator, statuses, run } = create();
+    let trigger: Tick | undefined;
+    simulator.ticks$.subscribe((tick) => {
+      if (trigger === undefined && tick.symbol === 'MSFT' && tick.seq === 50) {
+        trigger = tick;
+        simulator.halt('AAPL');
+      }
+    });
+    const ticks = run(10_000);
+    if (trigger === undefined) throw new Error('MSFT never reached seq 50');
+    const at = trigger.ts;
+    expect(ticks.filter((t) => t.symbol === 'AAPL' && t.ts > at)).toEqual([]);
+    expect(ticks.filter((t) => t.symbol === 'AAPL' && t.ts < at).length).toBeGreaterThan(10);
+    expect(statuses).toEqual([{ kind: 'halted', symbol: 'AAPL', ts: at }]);
+  });
+
   it('stalls the whole feed for the given time, then resumes on its own', () => {
     const { clock, simulator, statuses, run } = create();
     run(2_000);
