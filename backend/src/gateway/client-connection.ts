@@ -220,6 +220,7 @@ export class ClientConnection {
     }
     this.deps.authenticator.refresh(this.context, token).then(
       (expiresAt) => {
+        if (this.session.closed) return;
         this.context.expiresAt = expiresAt;
         this.scheduleExpiry();
         this.reply({ op: 'authed', id: request.id, expiresAt });
