@@ -1,0 +1,104 @@
+import { type SymbolInfo } from '@tickwire/protocol';
+import { type Browser } from 'playwright-core';
+import { launchChromium } from './support/chromium';
+import { closePage, openDashboard, signIn } from './support/dashboard';
+import { type GatewayProcess, startGateway } from './support/gateway';
+
+const SYMBOLS = 50;
+const WINDOW_MS = 30_000;
+
+interface FrameReport {
+  frames: number;
+  elapsedMs: number;
+  longTasks: number[];
+  updates: number;
+}
+
+describe('performance', () => {
+  let gateway: GatewayProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    gateway = await startGateway();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    expect(await gateway?.stop()).toBe(0);
+  });
+
+  it(`keeps >= 50 frames/s and no long task over 50 ms with ${SYMBOLS} symbols at 100 ms plus a 1s chart for 30 s`, async () => {
+    const catalog = (await (await fetch(`${gateway.url}/api/symbols`)).json()) as SymbolInfo[];
+    const symbols = catalog.slice(0, SYMBOLS).map((info) => info.symbol);
+    expect(symbols).toHaveLength(SYMBOLS);
+    // Tall enough that every row is on screen, so all 50 really run at 100 ms.
+    const page = await openDashboard(browser, gateway.url, {
+      width: 1280,
+      height: 1400,
+      storage: {
+        'tickwire.watchlist.demo': JSON.stringify(symbols),
+        'tickwire.speed': '100',
+      },
+    });
+    await signIn(page);
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('tr[data-symbol]:not(.locked)').length === count,
+      SYMBOLS,
+    );
+    await page.getByRole('button', { name: '1s', exact: true }).click();
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('[data-testid="chart-legend"]')?.textContent?.includes('Waiting'),
+    );
+    // Every row is live and fast before measuring.
+    await page.waitForFunction(
+      () =>
+        Array.from(document.querySelectorAll('tr[data-symbol] [data-col="last"]')).every((cell) =>
+          /\d/.test(cell.textContent ?? ''),
+        ),
+      undefined,
+      { timeout: 10_000 },
+    );
+    await page.waitForTimeout(2_000);
+
+    const report = await page.evaluate(
+      (windowMs) =>
+        new Promise<FrameReport>((resolve) => {
+          const longTasks: number[] = [];
+          const observer = new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) longTasks.push(Math.round(entry.duration));
+          });
+          observer.observe({ type: 'longtask' });
+          const readUpdates = () =>
+            Number(document.querySelector('[data-testid="updates-per-second"]')?.textContent ?? 0);
+          let updates = 0;
+          const sampler = setInterval(() => (updates += readUpdates()), 1_000);
+          let frames = 0;
+          const start = performance.now();
+          const frame = (now: number) => {
+            frames += 1;
+            if (now - start < windowMs) {
+              requestAnimationFrame(frame);
+              return;
+            }
+            clearInterval(sampler);
+            observer.disconnect();
+            resolve({ frames, elapsedMs: now - start, longTasks, updates });
+          };
+          requestAnimationFrame(frame);
+        }),
+      WINDOW_MS,
+    );
+    const fps = (report.frames * 1000) / report.elapsedMs;
+    const updatesPerSecond = report.updates / (WINDOW_MS / 1000);
+    process.stdout.write(
+      `performance: ${fps.toFixed(1)} frames/s, ${updatesPerSecond.toFixed(0)} updates/s received, long tasks: [${report.longTasks.join(', ')}]\n`,
+    );
+    // The data really flowed at the requested rate (each symbol ticks a few times per second).
+    expect(updatesPerSecond).toBeGreaterThan(SYMBOLS);
+    expect(fps).toBeGreaterThanOrEqual(50);
+    expect(report.longTasks).toEqual([]);
+    await closePage(page);
+  }, 90_000);
+});
