@@ -66,7 +66,7 @@ export class MarketSimulator {
   private readonly bars: BarSeries[][];
   private pump: ReturnType<typeof setInterval> | undefined;
   private stepping = false;
-  /** Arrival time of the latest tick emitted, so that scenarios started from a subscriber start there. */
+  /** Time of the latest tick emitted: scenarios started by a tick subscriber start there. */
   private lastTickTime = -Infinity;
   private collected: Tick[] = [];
 
