@@ -6,10 +6,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { runBrowserBench, type BrowserOutcome } from './browser/dashboard-bench';
 import { checkGoals, renderGoals } from './lib/goals';
 import { FULL, QUICK, type Profile } from './lib/profile';
 import { buildRows, renderTable, type ServerResults } from './lib/report';
-import { runConnections, runFanOut } from './lib/scenarios';
+import { log, runConnections, runFanOut } from './lib/scenarios';
 import { GATEWAY_MAIN, ROOT, SERVER_LABELS, type ServerKind } from './lib/servers';
 import { renderChart } from './lib/svg-chart';
 
@@ -70,13 +71,39 @@ async function main(): Promise<void> {
     }
   }
 
+  let browser: BrowserOutcome | undefined;
+  if (options.scenarios.includes('browser')) {
+    console.log('Dashboard in headless Chromium');
+    browser = await runBrowserBench(profile, log);
+  }
+
   const rows = buildRows(results);
   const goals = checkGoals(results, profile);
-  console.log(`\n${renderTable(rows, options.servers)}\n`);
+  if (options.scenarios.some((scenario) => scenario !== 'browser')) {
+    console.log(`\n${renderTable(rows, options.servers)}\n`);
+  }
   if (profile.name === 'quick') {
     console.log(
       `quick mode: S1 ${profile.s1.windowMs / 1000} s window, S3 ${profile.s3.windowMs / 1000} s, ` +
-        `S2 with ${profile.s2.connections} connections (the full run opens ${FULL.s2.connections})`,
+        `S2 with ${profile.s2.connections} connections (the full run opens ${FULL.s2.connections}), ` +
+        `browser ${profile.browser.windowMs / 1000} s per point and ${profile.browser.heapWindowMs / 1000} s of heap ` +
+        `(the full run: ${FULL.browser.heapWindowMs / 60_000} minutes)`,
+    );
+  }
+  if (browser && 'skipped' in browser) console.log(`\nbrowser: skipped (${browser.skipped})`);
+  if (browser && 'points' in browser) {
+    console.log('\nDashboard (headless Chromium, software rendering, watchlist at 100 ms):');
+    for (const point of browser.points) {
+      console.log(
+        `  ${String(point.symbols).padStart(4)} symbols: ${point.fps.toFixed(1)} fps, ` +
+          `${point.longTasks} long tasks (${point.longTaskMsPerSecond.toFixed(0)} ms/s)`,
+      );
+    }
+    console.log(`  largest N holding 55 fps: ${browser.largestHolding55Fps ?? 'none measured'}`);
+    const heap = browser.heap;
+    console.log(
+      `  JS heap with ${heap.symbols} symbols over ${heap.windowMs / 1000} s: ` +
+        `${heap.startMiB.toFixed(1)} -> ${heap.endMiB.toFixed(1)} MiB (${heap.growthMiB >= 0 ? '+' : ''}${heap.growthMiB.toFixed(1)} MiB)`,
     );
   }
   console.log(`\nGoals (Tickwire):\n${renderGoals(goals)}`);
@@ -93,6 +120,7 @@ async function main(): Promise<void> {
     profile,
     servers: options.servers,
     results,
+    browser,
     table: rows,
     goals,
   };

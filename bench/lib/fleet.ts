@@ -54,6 +54,21 @@ export class LoadFleet {
     } satisfies ConnectResult;
   }
 
+  /** Subscribes the connections opened with `holdSubscription`. */
+  async subscribeHeld(deadlineMs: number): Promise<ConnectResult> {
+    const replies = await Promise.all(
+      this.children.map((child) =>
+        this.ask<ConnectedReport>(child, 'connected', { type: 'subscribe', deadlineMs }),
+      ),
+    );
+    return {
+      ready: replies.reduce((sum, reply) => sum + reply.ready, 0),
+      failed: replies.reduce((sum, reply) => sum + reply.failed, 0),
+      failures: [...new Set(replies.flatMap((reply) => reply.failures))].slice(0, 5),
+      elapsedMs: Math.max(...replies.map((reply) => reply.elapsedMs)),
+    };
+  }
+
   /** Starts a new counting window in every process. */
   reset(): void {
     for (const child of this.children) child.send({ type: 'reset' } satisfies RunnerCommand);

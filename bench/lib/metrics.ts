@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { percentile } from './histogram';
 import type { CpuWindow } from './proc-stats';
 import type { LoadStats } from '../load/messages';
@@ -16,12 +17,17 @@ export interface DeliveryMetrics {
   rssMiB: number;
   /** Close codes the clients saw, by code. */
   closes: Record<string, number>;
+  /** The load generators' CPU over the window, percent of one core (summed over processes). */
+  clientCpuPct: number;
+  /** The machine's 1-minute load average at the end of the window (2 cores: above 2 is contention). */
+  loadAverage: number;
 }
 
 export function deliveryMetrics(
   stats: LoadStats,
   cpu: CpuWindow,
   rssBytes: number,
+  clientCpu: CpuWindow,
 ): DeliveryMetrics {
   const seconds = stats.windowMs / 1000;
   return {
@@ -37,5 +43,7 @@ export function deliveryMetrics(
     delayP99Ms: percentile(stats.delays, 0.99),
     rssMiB: rssBytes / 2 ** 20,
     closes: stats.closes,
+    clientCpuPct: (100 * clientCpu.cpuMicros) / (clientCpu.wallMs * 1000),
+    loadAverage: loadavg()[0],
   };
 }

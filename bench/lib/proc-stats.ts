@@ -33,3 +33,15 @@ export function startCpuWindow(pid: number): () => CpuWindow {
   const wall0 = performance.now();
   return () => ({ cpuMicros: cpuMicros(pid) - cpu0, wallMs: performance.now() - wall0 });
 }
+
+/** Like startCpuWindow, summed over several processes (the load generators). */
+export function startCpuWindowOf(pids: number[]): () => CpuWindow {
+  const ends = pids.map((pid) => startCpuWindow(pid));
+  return () => {
+    const windows = ends.map((end) => end());
+    return {
+      cpuMicros: windows.reduce((sum, window) => sum + window.cpuMicros, 0),
+      wallMs: Math.max(...windows.map((window) => window.wallMs)),
+    };
+  };
+}

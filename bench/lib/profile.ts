@@ -14,7 +14,7 @@ export interface Profile {
     warmupMs: number;
     windowMs: number;
   };
-  s3: { pausedConnections: number; windowMs: number };
+  s3: { pausedConnections: number; windowMs: number; connectDeadlineMs: number };
   s2: {
     connections: number;
     symbolsPerConnection: number;
@@ -35,25 +35,25 @@ const common = {
 export const QUICK: Profile = {
   name: 'quick',
   ...common,
-  idleMs: 2000,
+  idleMs: 1500,
   s1: {
     connections: 1000,
     symbolsPerConnection: 25,
     throttleMs: 100,
     clientProcesses: 2,
     warmupMs: 2000,
-    windowMs: 6000,
+    windowMs: 5000,
   },
-  s3: { pausedConnections: 100, windowMs: 10_000 },
+  s3: { pausedConnections: 100, windowMs: 8000, connectDeadlineMs: 15_000 },
   s2: {
-    connections: 2000,
+    connections: 1000,
     symbolsPerConnection: 10,
     throttleMs: 1000,
     clientProcesses: 2,
     settleMs: 2000,
     windowMs: 4000,
   },
-  browser: { symbolCounts: [50, 200], windowMs: 5000, heapWindowMs: 5000 },
+  browser: { symbolCounts: [50, 200], windowMs: 4000, heapWindowMs: 8000 },
 };
 
 export const FULL: Profile = {
@@ -69,7 +69,7 @@ export const FULL: Profile = {
     windowMs: 30_000,
   },
   // Longer than the gateway's slow-consumer grace (10 s) plus the time the kernel buffers take to fill.
-  s3: { pausedConnections: 100, windowMs: 40_000 },
+  s3: { pausedConnections: 100, windowMs: 40_000, connectDeadlineMs: 60_000 },
   s2: {
     connections: 10_000,
     symbolsPerConnection: 10,

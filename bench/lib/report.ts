@@ -76,6 +76,27 @@ const ROWS: { scenario: string; metric: string; unit: string; lower: boolean; pi
   },
   {
     scenario: 'S1',
+    metric: 'CPU per update, net of idle feed',
+    unit: 'µs',
+    lower: true,
+    pick: (r) => netCpuPerUpdate(r),
+  },
+  {
+    scenario: 'S1',
+    metric: 'load generators CPU',
+    unit: '%',
+    lower: true,
+    pick: (r) => r.fanOut?.s1.clientCpuPct,
+  },
+  {
+    scenario: 'S1',
+    metric: 'machine load average',
+    unit: '',
+    lower: true,
+    pick: (r) => r.fanOut?.s1.loadAverage,
+  },
+  {
+    scenario: 'S1',
     metric: 'server RSS',
     unit: 'MiB',
     lower: true,
@@ -145,6 +166,14 @@ const ROWS: { scenario: string; metric: string; unit: string; lower: boolean; pi
     pick: (r) => r.connections?.delivery.cpuUsPerUpdate,
   },
 ];
+
+/** Server CPU above its feed-only idle, per delivered update: the fan-out cost alone. */
+function netCpuPerUpdate(results: ServerResults): number | null {
+  const fanOut = results.fanOut;
+  if (!fanOut || fanOut.s1.updatesPerSec === 0) return null;
+  const netPct = fanOut.s1.cpuPct - fanOut.idle.cpuPct;
+  return (netPct * 10_000) / fanOut.s1.updatesPerSec;
+}
 
 function mb(bytes: number | undefined): number | undefined {
   return bytes === undefined ? undefined : bytes / 1e6;

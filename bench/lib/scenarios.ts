@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LoadFleet } from './fleet';
 import { deliveryMetrics, type DeliveryMetrics } from './metrics';
-import { rssBytes, startCpuWindow } from './proc-stats';
+import { rssBytes, startCpuWindow, startCpuWindowOf } from './proc-stats';
 import type { Profile } from './profile';
 import { startServer, type FeedSettings, type RunningServer, type ServerKind } from './servers';
 import { tickwireCredentials, tickwireEnv } from './tickwire-access';
@@ -16,7 +16,12 @@ export interface IdleMetrics {
 export interface FanOutResult {
   idle: IdleMetrics;
   s1: DeliveryMetrics;
-  s3: DeliveryMetrics & { peakRssMiB: number; pausedConnections: number };
+  s3: DeliveryMetrics & {
+    peakRssMiB: number;
+    pausedConnections: number;
+    /** Tickwire only: connections it closed as slow consumers (from /metrics). */
+    slowConsumerCloses: number | null;
+  };
   connectFailures: string[];
 }
 
@@ -78,6 +83,16 @@ function trackPeakRss(pid: number): () => number {
   };
 }
 
+async function slowConsumerCloses(url: string): Promise<number | null> {
+  try {
+    const text = await (await fetch(`${url}/metrics`)).text();
+    const match = /^tickwire_slow_consumer_closes_total(?:\{[^}]*\})? (\d+)/m.exec(text);
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** S1 (fan-out) then S3 (S1 plus connections that never read), on one server process. */
 export async function runFanOut(kind: ServerKind, profile: Profile): Promise<FanOutResult> {
   const { s1, s3 } = profile;
@@ -101,6 +116,12 @@ export async function runFanOut(kind: ServerKind, profile: Profile): Promise<Fan
       concurrency: 50,
       deadlineMs: 60_000,
     };
+    // S3's sockets open now, while the server is idle; they subscribe (and stop reading) in S3.
+    const heavy = Array.from({ length: s3.pausedConnections }, () => feed.symbols);
+    const pausedOpened = await paused.connect(
+      { ...job, pauseAfterSubscribe: true, holdSubscription: true },
+      heavy,
+    );
     const connected = await fleet.connect({ ...job, pauseAfterSubscribe: false }, subscriptions);
     log(`S1: ${connected.ready} connections in ${(connected.elapsedMs / 1000).toFixed(1)} s`);
     if (connected.failed > 0)
@@ -109,11 +130,17 @@ export async function runFanOut(kind: ServerKind, profile: Profile): Promise<Fan
 
     fleet.reset();
     let endCpu = startCpuWindow(server.pid);
+    let endClientCpu = startCpuWindowOf(fleet.pids);
     await sleep(s1.windowMs);
-    const s1Metrics = deliveryMetrics(await fleet.report(), endCpu(), rssBytes(server.pid));
+    const s1Metrics = deliveryMetrics(
+      await fleet.report(),
+      endCpu(),
+      rssBytes(server.pid),
+      endClientCpu(),
+    );
 
-    const heavy = Array.from({ length: s3.pausedConnections }, () => feed.symbols);
-    const pausedConnected = await paused.connect({ ...job, pauseAfterSubscribe: true }, heavy);
+    const pausedConnected = await paused.subscribeHeld(s3.connectDeadlineMs);
+    pausedConnected.failed += pausedOpened.failed;
     log(`S3: ${pausedConnected.ready} paused connections subscribed to every symbol`);
     if (pausedConnected.failed > 0) {
       log(`S3: ${pausedConnected.failed} failed: ${pausedConnected.failures.join('; ')}`);
@@ -121,9 +148,10 @@ export async function runFanOut(kind: ServerKind, profile: Profile): Promise<Fan
     fleet.reset();
     const peak = trackPeakRss(server.pid);
     endCpu = startCpuWindow(server.pid);
+    endClientCpu = startCpuWindowOf([...fleet.pids, ...paused.pids]);
     await sleep(s3.windowMs);
     const s3Stats = await fleet.report();
-    const s3Metrics = deliveryMetrics(s3Stats, endCpu(), rssBytes(server.pid));
+    const s3Metrics = deliveryMetrics(s3Stats, endCpu(), rssBytes(server.pid), endClientCpu());
     return {
       idle,
       s1: s1Metrics,
@@ -131,6 +159,7 @@ export async function runFanOut(kind: ServerKind, profile: Profile): Promise<Fan
         ...s3Metrics,
         peakRssMiB: peak() / 2 ** 20,
         pausedConnections: pausedConnected.ready,
+        slowConsumerCloses: kind === 'tickwire' ? await slowConsumerCloses(server.url) : null,
       },
       connectFailures: connected.failures,
     };
@@ -173,6 +202,7 @@ export async function runConnections(
     await sleep(s2.settleMs);
     fleet.reset();
     const endCpu = startCpuWindow(server.pid);
+    const endClientCpu = startCpuWindowOf(fleet.pids);
     await sleep(s2.windowMs);
     const stats = await fleet.report();
     const rss = rssBytes(server.pid);
@@ -183,7 +213,7 @@ export async function runConnections(
       failures: connected.failures,
       connectSeconds: connected.elapsedMs / 1000,
       rssPerConnectionKiB: connected.ready > 0 ? (rss - baseline) / 1024 / connected.ready : 0,
-      delivery: deliveryMetrics(stats, endCpu(), rss),
+      delivery: deliveryMetrics(stats, endCpu(), rss, endClientCpu()),
     };
   } finally {
     await fleet.close();

@@ -39,8 +39,14 @@ export function tickwireEnv(): Record<string, string> {
   };
 }
 
-/** Signs in as the bench's pro user; load connections send the token at the handshake. */
-export async function tickwireCredentials(url: string): Promise<Record<string, string>> {
+export interface BenchSession {
+  accessToken: string;
+  expiresAt: number;
+  user: { username: string; plan: string };
+}
+
+/** Signs in as the bench's pro user. */
+export async function tickwireLogin(url: string): Promise<BenchSession> {
   const response = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -51,6 +57,11 @@ export async function tickwireCredentials(url: string): Promise<Record<string, s
       `login as the bench user failed: HTTP ${response.status} ${await response.text()}`,
     );
   }
-  const body = (await response.json()) as { accessToken: string };
-  return { authorization: `Bearer ${body.accessToken}` };
+  return (await response.json()) as BenchSession;
+}
+
+/** Load connections send the access token at the handshake, as a server-side client would. */
+export async function tickwireCredentials(url: string): Promise<Record<string, string>> {
+  const session = await tickwireLogin(url);
+  return { authorization: `Bearer ${session.accessToken}` };
 }

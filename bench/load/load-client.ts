@@ -16,6 +16,8 @@ interface Connection {
 }
 
 const sockets: WebSocket[] = [];
+/** Opened with holdSubscription, waiting for the `subscribe` command. */
+const held: Connection[] = [];
 const closes: Record<string, number> = {};
 let stats = emptyStats();
 
@@ -119,6 +121,26 @@ async function connectAll(command: ConnectCommand): Promise<void> {
   const workers = Math.max(1, Math.min(command.concurrency, command.subscriptions.length));
   await Promise.all(Array.from({ length: workers }, worker));
 
+  if (command.holdSubscription) {
+    held.push(...opened);
+    send({
+      type: 'connected',
+      ready: opened.length,
+      failed: failures.length,
+      failures: [...new Set(failures)].slice(0, 5),
+      elapsedMs: performance.now() - started,
+    });
+    return;
+  }
+  await subscribeAll(opened, deadline, failures, started);
+}
+
+async function subscribeAll(
+  opened: Connection[],
+  deadline: number,
+  failures: string[],
+  started: number,
+): Promise<void> {
   for (const connection of opened) connection.ws.send(connection.adapter.subscribeFrame);
   let ready = 0;
   await Promise.all(
@@ -157,6 +179,9 @@ process.on('message', (command: RunnerCommand) => {
   switch (command.type) {
     case 'connect':
       void connectAll(command);
+      break;
+    case 'subscribe':
+      void subscribeAll(held.splice(0), Date.now() + command.deadlineMs, [], performance.now());
       break;
     case 'reset':
       stats = emptyStats();

@@ -16,10 +16,16 @@ export interface ConnectCommand {
   concurrency: number;
   /** Connections not subscribed by then count as failed. */
   deadlineMs: number;
+  /** Open the sockets now, subscribe later on a `subscribe` command (S3's idle sockets). */
+  holdSubscription?: boolean;
 }
 
 export type RunnerCommand =
-  ConnectCommand | { type: 'reset' } | { type: 'report' } | { type: 'close' };
+  | ConnectCommand
+  | { type: 'subscribe'; deadlineMs: number }
+  | { type: 'reset' }
+  | { type: 'report' }
+  | { type: 'close' };
 
 export interface ConnectedReport {
   type: 'connected';
