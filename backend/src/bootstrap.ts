@@ -28,7 +28,7 @@ export async function startApp(config: AppConfig, overrides: Provider[] = []): P
     },
   );
   app.disable('x-powered-by');
-  applyHttpSecurity(app, config.security);
+  applyHttpSecurity(app, config);
   warnIfInsecure(config);
   serveDashboard(app, config.server.staticDir);
   await app.listen(config.server.port, config.server.host);

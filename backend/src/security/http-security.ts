@@ -1,7 +1,6 @@
 import { type INestApplication, Logger } from '@nestjs/common';
 import helmet from 'helmet';
 import { type AppConfig } from '../config/app-config';
-import { type SecurityConfig } from '../config/security.config';
 import { isLoopbackHost } from './loopback';
 
 /**
@@ -31,13 +30,17 @@ export function contentSecurityPolicy(tls: boolean): Record<string, string[]> {
   };
 }
 
-/** Security headers (helmet) on every response; HSTS only when the gateway itself serves TLS. */
-export function applyHttpSecurity(app: INestApplication, security: SecurityConfig): void {
-  const tls = security.tls !== null;
+/**
+ * Security headers (helmet) on every response. HSTS only in production with TLS: browsers apply
+ * it to the host name on every port, so on `localhost` it would force the dev server onto https.
+ */
+export function applyHttpSecurity(app: INestApplication, config: AppConfig): void {
+  const tls = config.security.tls !== null;
+  const hsts = tls && config.server.nodeEnv === 'production';
   app.use(
     helmet({
       contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(tls) },
-      strictTransportSecurity: tls ? { maxAge: 15_552_000, includeSubDomains: true } : false,
+      strictTransportSecurity: hsts ? { maxAge: 15_552_000, includeSubDomains: true } : false,
       xFrameOptions: { action: 'deny' },
     }),
   );

@@ -69,6 +69,7 @@ describe('start-up security checks (spawned gateway processes)', () => {
       ca: cert,
     });
     expect(login.status).toBe(401);
+    expect(login.headers['strict-transport-security']).toBe('max-age=15552000; includeSubDomains');
     expect(gateway.output()).not.toContain('"demo"');
     expect(gateway.output()).toContain('no USERS_FILE: only guest sign-in is available');
     const guest = await call(`${base}/api/auth/guest`, { method: 'POST', ca: cert });
