@@ -54,4 +54,17 @@ describe('TicketStore', () => {
     store.issue({ username: 'carol', plan: 'guest' }, Date.now() + 900_000);
     expect(store.size).toBe(1);
   });
+
+  it('bounds the outstanding tickets in all, dropping the oldest (guests are free to mint)', () => {
+    const store = new TicketStore(loadConfig({}));
+    const sessionEnd = Date.now() + 900_000;
+    const issued: string[] = [];
+    for (let i = 0; i < 100_010; i++) {
+      issued.push(store.issue({ username: `guest-${i}`, plan: 'guest' }, sessionEnd).ticket);
+    }
+    expect(store.size).toBe(100_000);
+    expect(store.redeem(issued[9])).toBeNull();
+    expect(store.redeem(issued[10])).not.toBeNull();
+    expect(store.redeem(issued[100_009])).not.toBeNull();
+  });
 });

@@ -19,8 +19,9 @@ export interface RedeemedTicket {
   sessionExpiresAt: number;
 }
 
-/** Outstanding tickets per user beyond which the oldest is dropped (bounds memory). */
+/** Outstanding tickets per user, and in all, beyond which the oldest go (bounds memory). */
 const MAX_TICKETS_PER_USER = 16;
+const MAX_TICKETS = 100_000;
 
 /**
  * Single-use WebSocket tickets, for browsers that cannot set headers on a WebSocket. Opaque
@@ -47,6 +48,8 @@ export class TicketStore {
     mine.push(ticket);
     while (mine.length > MAX_TICKETS_PER_USER) this.tickets.delete(mine.shift() as string);
     this.perUser.set(principal.username, mine);
+    // Guests are free, so a per-user bound alone does not bound the store.
+    while (this.tickets.size > MAX_TICKETS) this.dropOldest();
     return { ticket, expiresAt };
   }
 
@@ -70,6 +73,12 @@ export class TicketStore {
       this.tickets.delete(ticket);
       this.forget(pending.principal.username, ticket);
     }
+  }
+
+  private dropOldest(): void {
+    const [ticket, pending] = this.tickets.entries().next().value as [string, PendingTicket];
+    this.tickets.delete(ticket);
+    this.forget(pending.principal.username, ticket);
   }
 
   private forget(username: string, ticket: string): void {

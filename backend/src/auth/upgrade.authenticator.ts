@@ -17,7 +17,7 @@ import { TicketStore } from './ticket.store';
 import { TokenRejectedError, TokenService } from './token.service';
 
 /**
- * Decides at the HTTP upgrade, before any socket exists: Origin (403), per-address limits (429),
+ * Decides at the HTTP upgrade, before any socket exists: per-address limits (429), Origin (403),
  * then credentials (401): a single-use `?ticket=` or an `Authorization: Bearer` access token.
  */
 @Injectable()
@@ -39,13 +39,15 @@ export class UpgradeAuthenticator extends ConnectionAuthenticator {
 
   async authenticateUpgrade(request: IncomingMessage): Promise<ConnectionContext> {
     const address = this.addresses.of(request);
-    if (!this.origins.allows(request)) {
-      this.logger.warn(`upgrade from ${address} refused: origin ${request.headers.origin}`);
-      throw new UpgradeRejectedError(403, 'origin not allowed');
-    }
+    // Limits first: every attempt counts, so refused origins cannot flood the log either.
     const verdict = this.limiter.acquire(address);
     if (verdict !== null) throw new UpgradeRejectedError(429, verdict);
     try {
+      if (!this.origins.allows(request)) {
+        const origin = String(request.headers.origin).slice(0, 100);
+        this.logger.warn(`upgrade from ${address} refused: origin ${origin} is not allowed`);
+        throw new UpgradeRejectedError(403, 'origin not allowed');
+      }
       const { principal, expiresAt } = await this.credentials(request);
       const context: ConnectionContext = {
         id: randomUUID(),
