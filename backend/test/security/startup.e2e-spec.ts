@@ -2,49 +2,88 @@ import { call } from '../support/https-client';
 import { type GatewayProcess, spawnGateway } from '../support/gateway-process';
 import { testCertificate } from '../support/tls';
 
-/** Start-up refusals, checked on the real process: exit code 1 and one clear line. */
-describe('start-up security checks (spawned gateway processes)', () => {
-  const running: GatewayProcess[] = [];
+/** What became of one spawned gateway: it listened, or it exited with this output. */
+type Outcome = { started: GatewayProcess } | { refused: string };
 
-  afterEach(async () => {
-    for (const gateway of running.splice(0)) {
-      gateway.child.kill('SIGTERM');
-      await gateway.exited;
+async function launch(env: Record<string, string>): Promise<Outcome> {
+  try {
+    return { started: await spawnGateway(env) };
+  } catch (error) {
+    return { refused: (error as Error).message };
+  }
+}
+
+function refusalOf(outcome: Outcome): string {
+  if ('refused' in outcome) return outcome.refused;
+  throw new Error(`the gateway started on ${outcome.started.url}`);
+}
+
+function gatewayOf(outcome: Outcome): GatewayProcess {
+  if ('started' in outcome) return outcome.started;
+  throw new Error(`the gateway did not start: ${outcome.refused}`);
+}
+
+/**
+ * Start-up checks on real processes: a refusal is exit code 1 with one clear line. The processes
+ * are spawned together (each one spends seconds compiling), then each test reads its own.
+ */
+describe('start-up security checks (spawned gateway processes)', () => {
+  const PRODUCTION_SECRET = 'a-production-secret-of-more-than-32-bytes';
+  let cert: string;
+  let outcomes: Record<
+    'noSecret' | 'shortSecret' | 'publicHost' | 'insecure' | 'production',
+    Outcome
+  >;
+
+  beforeAll(async () => {
+    const certificate = await testCertificate();
+    cert = certificate.cert;
+    const [noSecret, shortSecret, publicHost, insecure, production] = await Promise.all([
+      launch({ NODE_ENV: 'production' }),
+      launch({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(31) }),
+      launch({ HOST: '0.0.0.0' }),
+      launch({ HOST: '0.0.0.0', ALLOW_INSECURE: '1' }),
+      launch({
+        NODE_ENV: 'production',
+        AUTH_SECRET: PRODUCTION_SECRET,
+        HOST: '0.0.0.0',
+        TLS_CERT: certificate.certPath,
+        TLS_KEY: certificate.keyPath,
+      }),
+    ]);
+    outcomes = { noSecret, shortSecret, publicHost, insecure, production };
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const outcome of Object.values(outcomes ?? {})) {
+      if (!('started' in outcome)) continue;
+      outcome.started.child.kill('SIGTERM');
+      await outcome.started.exited;
     }
   });
 
-  async function refusal(env: Record<string, string>): Promise<string> {
-    try {
-      running.push(await spawnGateway(env));
-    } catch (error) {
-      return (error as Error).message;
-    }
-    throw new Error('the gateway started');
-  }
-
-  it('exits 1 in production without AUTH_SECRET', async () => {
-    const message = await refusal({ NODE_ENV: 'production' });
+  it('exits 1 in production without AUTH_SECRET', () => {
+    const message = refusalOf(outcomes.noSecret);
     expect(message).toContain('gateway exited with 1 before listening');
     expect(message).toMatch(
       /tickwire: invalid configuration: AUTH_SECRET must be set to a random string of at least 32 bytes in production/,
     );
   });
 
-  it('exits 1 in production with an AUTH_SECRET shorter than 32 bytes', async () => {
-    const message = await refusal({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(31) });
+  it('exits 1 in production with an AUTH_SECRET shorter than 32 bytes', () => {
+    const message = refusalOf(outcomes.shortSecret);
     expect(message).toContain('gateway exited with 1 before listening');
     expect(message).toContain('AUTH_SECRET must be at least 32 bytes long');
   });
 
-  it('exits 1 on a non-loopback HOST without TLS', async () => {
-    const message = await refusal({ HOST: '0.0.0.0' });
+  it('exits 1 on a non-loopback HOST without TLS', () => {
+    const message = refusalOf(outcomes.publicHost);
     expect(message).toContain('gateway exited with 1 before listening');
     expect(message).toContain('HOST must be a loopback address');
   });
 
-  it('starts on a non-loopback HOST with ALLOW_INSECURE=1, warning loudly', async () => {
-    const gateway = await spawnGateway({ HOST: '0.0.0.0', ALLOW_INSECURE: '1' });
-    running.push(gateway);
+  it('starts on a non-loopback HOST with ALLOW_INSECURE=1, warning loudly', () => {
+    const gateway = gatewayOf(outcomes.insecure);
     expect(gateway.url).toMatch(/^http:\/\/0\.0\.0\.0:\d+$/);
     expect(gateway.output()).toMatch(
       /WARN.*ALLOW_INSECURE=1: serving plain http and ws on non-loopback HOST 0\.0\.0\.0/,
@@ -52,15 +91,7 @@ describe('start-up security checks (spawned gateway processes)', () => {
   });
 
   it('starts in production with a proper secret and TLS, without the demo user', async () => {
-    const { certPath, keyPath, cert } = await testCertificate();
-    const gateway = await spawnGateway({
-      NODE_ENV: 'production',
-      AUTH_SECRET: 'a-production-secret-of-more-than-32-bytes',
-      HOST: '0.0.0.0',
-      TLS_CERT: certPath,
-      TLS_KEY: keyPath,
-    });
-    running.push(gateway);
+    const gateway = gatewayOf(outcomes.production);
     expect(gateway.url).toMatch(/^https:\/\/0\.0\.0\.0:\d+$/);
     const base = gateway.url.replace('0.0.0.0', '127.0.0.1');
     const login = await call(`${base}/api/auth/login`, {
