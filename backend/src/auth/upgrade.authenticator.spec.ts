@@ -38,13 +38,14 @@ class Harness {
     this.limiter = new ConnectionLimiter(config);
     this.tokens = new TokenService(config);
     this.tickets = new TicketStore(config);
+    const addresses = new ClientAddress(config);
     this.authenticator = new UpgradeAuthenticator(
-      new OriginPolicy(config),
+      new OriginPolicy(config, addresses),
       this.limiter,
       this.tokens,
       this.tickets,
       new PlanPolicy(config),
-      new ClientAddress(config),
+      addresses,
     );
     this.server = createServer();
     this.server.on('upgrade', (req: IncomingMessage, socket: Duplex) =>
@@ -230,14 +231,17 @@ describe('UpgradeAuthenticator (real HTTP upgrade requests)', () => {
     });
 
     it.each([
-      'http://127.0.0.1:PORT',
-      'http://localhost:PORT',
-      'http://localhost:4200',
-      'http://127.0.0.1:4200',
-    ])('accepts the default origin %s', async (origin) => {
+      ['127.0.0.1:PORT', 'http://127.0.0.1:PORT'],
+      ['localhost:PORT', 'http://localhost:PORT'],
+      ['tickwire.example.com', 'http://tickwire.example.com'],
+      ['127.0.0.1:PORT', 'http://localhost:4200'],
+      ['127.0.0.1:PORT', 'http://127.0.0.1:4200'],
+    ])('accepts, for Host %s, the origin %s', async (host, origin) => {
+      const port = String(harness.port);
       const answer = await harness.upgrade({
         headers: {
-          origin: origin.replace('PORT', String(harness.port)),
+          host: host.replace('PORT', port),
+          origin: origin.replace('PORT', port),
           authorization: await bearer(),
         },
       });
@@ -245,14 +249,30 @@ describe('UpgradeAuthenticator (real HTTP upgrade requests)', () => {
     });
 
     it.each([
-      'https://127.0.0.1:PORT',
-      'http://127.0.0.1:4201',
-      'http://localhost.evil.example:PORT',
-      'null',
-    ])('refuses the look-alike origin %s', async (origin) => {
+      ['127.0.0.1:PORT', 'https://127.0.0.1:PORT'],
+      ['127.0.0.1:PORT', 'http://127.0.0.1:4201'],
+      ['127.0.0.1:PORT', 'http://localhost:PORT'],
+      ['127.0.0.1:PORT', 'http://127.0.0.1.evil.example:PORT'],
+      ['127.0.0.1:PORT', 'null'],
+      ['tickwire.example.com', 'https://tickwire.example.com'],
+    ])('refuses, for Host %s, the origin %s', async (host, origin) => {
+      const port = String(harness.port);
       const answer = await harness.upgrade({
         headers: {
-          origin: origin.replace('PORT', String(harness.port)),
+          host: host.replace('PORT', port),
+          origin: origin.replace('PORT', port),
+          authorization: await bearer(),
+        },
+      });
+      expect(answer.status).toBe(403);
+    });
+
+    it('ignores X-Forwarded-Proto from a peer that is not a trusted proxy', async () => {
+      const answer = await harness.upgrade({
+        headers: {
+          host: 'tickwire.example.com',
+          'x-forwarded-proto': 'https',
+          origin: 'https://tickwire.example.com',
           authorization: await bearer(),
         },
       });
@@ -277,6 +297,38 @@ describe('UpgradeAuthenticator (real HTTP upgrade requests)', () => {
       await expect(harness.authenticator.refresh(context, 'garbage')).rejects.toThrow(
         InvalidTokenError,
       );
+    });
+  });
+
+  describe('behind a trusted TLS-terminating proxy', () => {
+    beforeEach(async () => {
+      harness = await new Harness({ TRUST_PROXY: '127.0.0.1' }).start();
+    });
+
+    it('takes the scheme from X-Forwarded-Proto', async () => {
+      const headers = {
+        host: 'tickwire.example.com',
+        origin: 'https://tickwire.example.com',
+        authorization: await bearer(),
+      };
+      const forwarded = await harness.upgrade({
+        headers: { ...headers, 'x-forwarded-proto': 'https' },
+      });
+      const plain = await harness.upgrade({ headers });
+      expect([forwarded.status, plain.status]).toEqual([200, 403]);
+    });
+  });
+
+  describe('in production', () => {
+    beforeEach(async () => {
+      harness = await new Harness({ NODE_ENV: 'production' }).start();
+    });
+
+    it('does not accept the development server origins', async () => {
+      const answer = await harness.upgrade({
+        headers: { origin: 'http://localhost:4200', authorization: await bearer() },
+      });
+      expect(answer.status).toBe(403);
     });
   });
 

@@ -17,6 +17,11 @@ export class ClientAddress {
     this.proxies = new Set(config.security.trustedProxies);
   }
 
+  /** True when the TCP peer is one of TRUST_PROXY's proxies (its forwarded headers count). */
+  isTrustedProxy(request: IncomingMessage): boolean {
+    return this.proxies.has(normalizeAddress(request.socket.remoteAddress));
+  }
+
   of(request: IncomingMessage): string {
     const peer = normalizeAddress(request.socket.remoteAddress);
     if (!this.proxies.has(peer)) return peer;
