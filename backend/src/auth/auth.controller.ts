@@ -59,7 +59,7 @@ export class AuthController {
   ): Promise<TokenResponse> {
     const { username, password } = parseLogin(body);
     const address = this.addresses.of(request);
-    const waitMs = this.throttle.retryAfterMs(address, username);
+    const waitMs = this.throttle.begin(address, username);
     if (waitMs > 0) {
       response.setHeader('Retry-After', String(Math.ceil(waitMs / 1000)));
       throw new HttpException(
@@ -72,11 +72,8 @@ export class AuthController {
       );
     }
     const principal = await this.users.authenticate(username, password);
-    if (!principal) {
-      this.throttle.recordFailure(address, username);
-      throw new UnauthorizedException('invalid username or password');
-    }
-    this.throttle.recordSuccess(address, username);
+    if (!principal) throw new UnauthorizedException('invalid username or password');
+    this.throttle.succeeded(address, username);
     return this.tokenResponse(principal);
   }
 

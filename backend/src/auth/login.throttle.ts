@@ -7,6 +7,8 @@ const MAX_TRACKED_KEYS = 100_000;
 /**
  * Counts failed logins per (client address, username) over a sliding window. Once the limit is
  * reached, every attempt for that pair is refused, right password or not, until the window moves.
+ * An attempt counts as failed from the moment it starts (password checks take ~50 ms, and
+ * attempts sent in parallel must not all pass the check before the first one fails).
  */
 @Injectable()
 export class LoginThrottle {
@@ -19,25 +21,27 @@ export class LoginThrottle {
     this.windowMs = config.auth.loginWindowMs;
   }
 
-  /** Milliseconds until the pair may try again; 0 when it may try now. */
-  retryAfterMs(address: string, username: string, now = Date.now()): number {
-    const times = this.recent(keyOf(address, username), now);
-    if (times.length < this.maxFailures) return 0;
-    return times[times.length - this.maxFailures] + this.windowMs - now;
-  }
-
-  recordFailure(address: string, username: string, now = Date.now()): void {
+  /**
+   * Starts an attempt: returns 0 and counts it as a failure until `succeeded`, or returns the
+   * milliseconds until the pair may try again.
+   */
+  begin(address: string, username: string, now = Date.now()): number {
     const key = keyOf(address, username);
     const times = this.recent(key, now);
+    if (times.length >= this.maxFailures) {
+      return times[times.length - this.maxFailures] + this.windowMs - now;
+    }
     times.push(now);
     this.failures.delete(key);
-    this.failures.set(key, times.slice(-this.maxFailures));
+    this.failures.set(key, times);
     if (this.failures.size > MAX_TRACKED_KEYS) {
       this.failures.delete(this.failures.keys().next().value as string);
     }
+    return 0;
   }
 
-  recordSuccess(address: string, username: string): void {
+  /** The password was right: the pair's failures are forgotten. */
+  succeeded(address: string, username: string): void {
     this.failures.delete(keyOf(address, username));
   }
 

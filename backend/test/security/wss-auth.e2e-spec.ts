@@ -290,6 +290,19 @@ describe('gateway over TLS: authentication before the upgrade and entitlements',
       expect((await client.closed).code).toBe(1009);
     });
 
+    it('counts parallel login attempts before their passwords are checked', async () => {
+      const attempts = Array.from({ length: 20 }, (_, i) =>
+        call(`${app.url}/api/auth/login`, {
+          method: 'POST',
+          json: { username: 'parallel', password: `guess-${i}` },
+          ca: app.ca,
+        }),
+      );
+      const statuses = (await Promise.all(attempts)).map((answer) => answer.status);
+      expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(15);
+    });
+
     it('answers 429 after 5 failed logins per minute for one address and user', async () => {
       const attempt = (password: string) =>
         call(`${app.url}/api/auth/login`, {
