@@ -11,6 +11,7 @@ import { checkGoals, renderGoals } from './lib/goals';
 import { FULL, QUICK, type Profile } from './lib/profile';
 import { buildRows, renderTable, type ServerResults } from './lib/report';
 import { log, runConnections, runFanOut } from './lib/scenarios';
+import { renderMarkdown } from './lib/markdown';
 import { GATEWAY_MAIN, ROOT, SERVER_LABELS, type ServerKind } from './lib/servers';
 import { renderChart } from './lib/svg-chart';
 
@@ -113,6 +114,7 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const jsonPath = join(dir, `${stamp}-${profile.name}.json`);
   const svgPath = join(dir, `${stamp}-${profile.name}.svg`);
+  const markdownPath = join(dir, `${stamp}-${profile.name}.md`);
   const report = {
     date: started.toISOString(),
     mode: profile.name,
@@ -133,7 +135,8 @@ async function main(): Promise<void> {
       `Tickwire bench (${profile.name}), ${started.toISOString().slice(0, 16)}Z`,
     ),
   );
-  console.log(`\nwrote ${jsonPath}\nwrote ${svgPath}`);
+  writeFileSync(markdownPath, renderMarkdown(rows, options.servers, goals));
+  console.log(`\nwrote ${jsonPath}\nwrote ${svgPath}\nwrote ${markdownPath}`);
 }
 
 main().catch((error: unknown) => {

@@ -41,7 +41,7 @@ export const QUICK: Profile = {
     symbolsPerConnection: 25,
     throttleMs: 100,
     clientProcesses: 2,
-    warmupMs: 2000,
+    warmupMs: 1500,
     windowMs: 5000,
   },
   s3: { pausedConnections: 100, windowMs: 8000, connectDeadlineMs: 15_000 },
@@ -50,10 +50,10 @@ export const QUICK: Profile = {
     symbolsPerConnection: 10,
     throttleMs: 1000,
     clientProcesses: 2,
-    settleMs: 2000,
-    windowMs: 4000,
+    settleMs: 1500,
+    windowMs: 3000,
   },
-  browser: { symbolCounts: [50, 200], windowMs: 4000, heapWindowMs: 8000 },
+  browser: { symbolCounts: [50, 200], windowMs: 3000, heapWindowMs: 6000 },
 };
 
 export const FULL: Profile = {

@@ -30,7 +30,7 @@ export function renderChart(rows: Row[], kinds: ServerKind[], title: string): st
     ['S3', 'normal clients delay p99'],
     ['S3', 'peak server RSS'],
     ['S2', 'RSS per connection'],
-    ['S1', 'delivered updates/s'],
+    ['S1', 'CPU per update, net of idle feed'],
   ];
   const panels = wanted
     .map(([scenario, metric]) =>
