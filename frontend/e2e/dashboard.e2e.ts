@@ -130,6 +130,15 @@ describe('dashboard served by the production gateway', () => {
       expect(after.digest).not.toBe(before.digest);
     });
 
+    it('"Pause updates" freezes the prices until resumed (WCAG 2.2.2)', async () => {
+      await page.getByRole('button', { name: 'Pause updates' }).click();
+      await page.getByRole('button', { name: 'Resume updates' }).waitFor();
+      await page.waitForTimeout(300);
+      expect(await waitForPriceChange(page, 3_000)).toEqual([]);
+      await page.getByRole('button', { name: 'Resume updates' }).click();
+      expect((await waitForPriceChange(page, 5_000)).length).toBeGreaterThan(0);
+    });
+
     it('uses the light theme on request, and remembers it', async () => {
       await page.getByRole('button', { name: 'Light theme' }).click();
       await page.waitForFunction(() => document.documentElement.dataset['theme'] === 'light');

@@ -119,9 +119,19 @@ export class QuoteStore {
   private state(symbol: string): SymbolState {
     let state = this.symbols.get(symbol);
     if (!state) {
-      state = { quote: signal(null), spark: signal([]), series: new SessionSeries() };
+      state = {
+        quote: signal(null),
+        spark: signal([]),
+        series: new SessionSeries(1_000, 240, phaseOf(symbol)),
+      };
       this.symbols.set(symbol, state);
     }
     return state;
   }
+}
+
+function phaseOf(symbol: string): number {
+  let hash = 0;
+  for (let i = 0; i < symbol.length; i++) hash = (hash * 31 + symbol.charCodeAt(i)) >>> 0;
+  return hash % 1_000;
 }

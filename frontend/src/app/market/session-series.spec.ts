@@ -10,6 +10,13 @@ describe('SessionSeries', () => {
     expect(series.values()).toEqual([11, 12]);
   });
 
+  it('shifts bucket boundaries by the phase', () => {
+    const series = new SessionSeries(1_000, 100, 300);
+    series.add(1, 1_250);
+    expect(series.add(2, 1_299)).toBe(false);
+    expect(series.add(3, 1_300)).toBe(true);
+  });
+
   it('thins old points when full, so the whole session stays in view', () => {
     const series = new SessionSeries(1_000, 8);
     for (let i = 0; i < 9; i++) series.add(i, i * 1_000);

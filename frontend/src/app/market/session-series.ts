@@ -9,9 +9,14 @@ export class SessionSeries {
   private bucketStart = -Infinity;
   private bucketMs: number;
 
+  /**
+   * `phaseMs` shifts bucket boundaries per symbol, so 50 sparklines do not all redraw in the
+   * same frame (measured as a long task).
+   */
   constructor(
     bucketMs = 1_000,
     private readonly capacity = 240,
+    private readonly phaseMs = 0,
   ) {
     this.bucketMs = bucketMs;
   }
@@ -22,7 +27,8 @@ export class SessionSeries {
       this.points[this.points.length - 1] = price;
       return false;
     }
-    this.bucketStart = time - (time % this.bucketMs);
+    this.bucketStart =
+      time - ((((time - this.phaseMs) % this.bucketMs) + this.bucketMs) % this.bucketMs);
     this.points.push(price);
     if (this.points.length > this.capacity) {
       this.points = this.points.filter((_, index) => index % 2 === 1);
