@@ -2,7 +2,7 @@ import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { ConnectionService } from '../connection/connection.service';
 import { NOW } from '../shared/platform';
 
-/** Once per second: updates received per second and the age of the newest data. */
+/** Twice per second: updates received per second and the age of the newest data. */
 @Injectable({ providedIn: 'root' })
 export class HealthStats {
   private readonly connection = inject(ConnectionService);
@@ -14,7 +14,7 @@ export class HealthStats {
   readonly dataAgeMs = signal<number | null>(null);
 
   constructor() {
-    const timer = setInterval(() => this.sample(), 1_000);
+    const timer = setInterval(() => this.sample(), 500);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
   }
 
