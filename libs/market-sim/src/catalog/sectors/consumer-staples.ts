@@ -1,0 +1,46 @@
+import { type EquitySectorRows } from './equity-sector-rows';
+
+export const consumerStaples: EquitySectorRows = {
+  sector: 'Consumer Staples',
+  volatility: 0.2,
+  rows: `
+WMT|Walmart Inc.|105|0.2
+COST|Costco Wholesale Corp.|900|0.2
+PG|The Procter & Gamble Co.|150|0.16
+KO|The Coca-Cola Co.|71|0.15
+PEP|PepsiCo Inc.|148|0.17
+PM|Philip Morris International Inc.|155|0.22
+MO|Altria Group Inc.|58|0.18
+MDLZ|Mondelez International Inc.|57
+CL|Colgate-Palmolive Co.|78|0.17
+TGT|Target Corp.|90|0.32
+KMB|Kimberly-Clark Corp.|105
+GIS|General Mills Inc.|48
+KDP|Keurig Dr Pepper Inc.|27
+KHC|The Kraft Heinz Co.|25
+STZ|Constellation Brands Inc.|135|0.28
+SYY|Sysco Corp.|76
+HSY|The Hershey Co.|185|0.22
+KR|The Kroger Co.|66
+ADM|Archer-Daniels-Midland Co.|60|0.26
+MNST|Monster Beverage Corp.|68|0.24
+KVUE|Kenvue Inc.|17|0.3
+CHD|Church & Dwight Co. Inc.|85
+CLX|The Clorox Co.|105|0.22
+MKC|McCormick & Co. Inc.|65
+K|Kellanova|83|0.1
+HRL|Hormel Foods Corp.|23
+CAG|Conagra Brands Inc.|18
+SJM|The J.M. Smucker Co.|100
+TSN|Tyson Foods Inc.|53
+CPB|The Campbell's Co.|30
+TAP|Molson Coors Beverage Co.|45
+BG|Bunge Global S.A.|95|0.26
+DG|Dollar General Corp.|105|0.35
+DLTR|Dollar Tree Inc.|105|0.35
+EL|The Estee Lauder Companies Inc.|95|0.4
+BF.B|Brown-Forman Corp. Class B|28|0.3
+LW|Lamb Weston Holdings Inc.|60|0.35
+CELH|Celsius Holdings Inc.|45|0.6
+`,
+};
