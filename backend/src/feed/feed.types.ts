@@ -1,34 +1,17 @@
-import { type AssetClass, type Tier } from '@tickwire/protocol';
+import { type Bar, type Quote, type SymbolInfo } from '@tickwire/protocol';
+
+// The shapes a market feed delivers to the gateway: the protocol's own types where they match,
+// so that any feed (simulator, Redis bus) implements the port structurally, without the simulator.
+
+/** A catalog entry: what `/api/symbols` serves. */
+export type FeedInstrument = SymbolInfo;
 
 /**
- * The shapes a market feed delivers to the gateway. They mirror the simulator's types
- * structurally, so that any feed (simulator, Redis bus) can implement the port.
+ * One tick: the symbol's quote and session state after a trade. `seq` increases strictly per
+ * symbol for the life of one feed epoch. The gateway derives the rest of the wire Quote
+ * (`change`, `changePct`, `status`) from it.
  */
-export interface FeedInstrument {
-  symbol: string;
-  name: string;
-  assetClass: AssetClass;
-  currency: string;
-  tickSize: number;
-  tier: Tier;
-}
-
-export interface FeedTick {
-  symbol: string;
-  /** Strictly increasing per symbol for the life of one feed epoch. */
-  seq: number;
-  /** Epoch milliseconds. */
-  ts: number;
-  bid: number;
-  ask: number;
-  last: number;
-  lastSize: number;
-  volume: number;
-  open: number;
-  high: number;
-  low: number;
-  prevClose: number;
-}
+export type FeedTick = Omit<Quote, 'change' | 'changePct' | 'status'>;
 
 export type FeedStatusKind = 'halted' | 'resumed' | 'stall-started' | 'stall-ended';
 
@@ -41,13 +24,4 @@ export interface FeedStatus {
 
 export type FeedHistoryInterval = '1s' | '1m' | '5m' | '1d';
 
-export interface FeedBar {
-  symbol: string;
-  /** Bar open time, epoch seconds. */
-  time: number;
-  open: number;
-  high: number;
-  low: number;
-  close: number;
-  volume: number;
-}
+export type FeedBar = Bar;
