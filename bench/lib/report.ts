@@ -199,7 +199,8 @@ export function ratio(a: number | null | undefined, b: number | null | undefined
   return a / b;
 }
 
-function format(value: number | null | undefined): string {
+/** A figure for a table cell: thousands grouped, fewer decimals as it grows. */
+export function format(value: number | null | undefined): string {
   if (value == null || !Number.isFinite(value)) return '-';
   const abs = Math.abs(value);
   if (abs >= 10_000) return Math.round(value).toLocaleString('en-US');
@@ -208,7 +209,7 @@ function format(value: number | null | undefined): string {
   return value.toFixed(2);
 }
 
-function formatRatio(value: number | null): string {
+export function formatRatio(value: number | null): string {
   return value === null ? '-' : `${value.toFixed(2)}x`;
 }
 
