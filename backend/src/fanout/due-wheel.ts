@@ -1,11 +1,16 @@
-import { type Subscription } from './subscription';
+/** What the wheel can hold: a subscription, or an aligned group of them. */
+export interface Schedulable {
+  /** Flush slot this item waits for; 0 when not scheduled. */
+  scheduledSlot: number;
+  active: boolean;
+}
 
 /**
- * Throttled subscriptions waiting for their next allowed send, bucketed by flush slot, so that a
- * flush looks only at what is due instead of scanning every subscription.
+ * Throttled items waiting for their next allowed send, bucketed by flush slot, so that a flush
+ * looks only at what is due instead of scanning every subscription.
  */
-export class DueWheel {
-  private readonly slots = new Map<number, Subscription[]>();
+export class DueWheel<T extends Schedulable> {
+  private readonly slots = new Map<number, T[]>();
   private processedSlot: number;
 
   constructor(
@@ -16,17 +21,17 @@ export class DueWheel {
   }
 
   /** Schedules at the first slot not earlier than `dueAt`; keeps an earlier schedule. */
-  schedule(subscription: Subscription, dueAt: number): void {
+  schedule(item: T, dueAt: number): void {
     const slot = Math.max(Math.ceil(dueAt / this.slotMs), this.processedSlot + 1);
-    if (subscription.scheduledSlot !== 0 && subscription.scheduledSlot <= slot) return;
-    subscription.scheduledSlot = slot;
+    if (item.scheduledSlot !== 0 && item.scheduledSlot <= slot) return;
+    item.scheduledSlot = slot;
     const bucket = this.slots.get(slot);
-    if (bucket) bucket.push(subscription);
-    else this.slots.set(slot, [subscription]);
+    if (bucket) bucket.push(item);
+    else this.slots.set(slot, [item]);
   }
 
-  /** Hands every subscription whose slot time has come to `visit`, once. */
-  drainDue(now: number, visit: (subscription: Subscription) => void): void {
+  /** Hands every item whose slot time has come to `visit`, once. */
+  drainDue(now: number, visit: (item: T) => void): void {
     const lastSlot = Math.floor(now / this.slotMs);
     if (this.slots.size === 0) {
       this.processedSlot = lastSlot;
@@ -36,10 +41,10 @@ export class DueWheel {
       const bucket = this.slots.get(slot);
       if (!bucket) continue;
       this.slots.delete(slot);
-      for (const subscription of bucket) {
-        if (subscription.scheduledSlot !== slot) continue;
-        subscription.scheduledSlot = 0;
-        if (subscription.active) visit(subscription);
+      for (const item of bucket) {
+        if (item.scheduledSlot !== slot) continue;
+        item.scheduledSlot = 0;
+        if (item.active) visit(item);
       }
     }
     this.processedSlot = lastSlot;

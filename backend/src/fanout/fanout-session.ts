@@ -1,4 +1,5 @@
 import { STREAMS } from '../market/streams';
+import { type AlignedGroup } from './aligned-group';
 import { type FrameSink } from './frame-sink';
 import { type Subscription } from './subscription';
 
@@ -8,6 +9,8 @@ import { type Subscription } from './subscription';
  */
 export class FanoutSession {
   readonly subscriptions = new Map<string, Subscription>();
+  /** Aligned groups by stream and throttle; created only for clients that ask for `align`. */
+  groups: Map<string, AlignedGroup> | null = null;
   /** Fragments due in the current flush, per stream; emptied when the flush writes the frames. */
   readonly outbox: string[][] = STREAMS.map(() => []);
   touched = false;

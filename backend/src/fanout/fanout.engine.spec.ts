@@ -87,7 +87,7 @@ describe('FanoutEngine', () => {
     dirty.add(state);
   }
 
-  function setup(throttleMs: number, symbols = ['AAA', 'BBB']) {
+  function setup(throttleMs: number, symbols = ['AAA', 'BBB'], align = false) {
     const engine = new FanoutEngine(dirty, options, listener, 0);
     const sink = new RecordingSink();
     const session = new FanoutSession('c1', sink, 0);
@@ -98,9 +98,39 @@ describe('FanoutEngine', () => {
         states.get(symbol) as SymbolState<Subscription>,
         throttleMs,
         -throttleMs,
+        align,
       );
     }
     return { engine, sink, session };
+  }
+
+  /** Ticks every symbol every 50 ms against a peer that acknowledges nothing, until it blocks. */
+  function tickUntilBlocked(
+    engine: FanoutEngine,
+    sink: RecordingSink,
+    session: FanoutSession,
+    symbols: string[],
+  ): { t: number; seq: number } {
+    sink.holding = true;
+    let t = 0;
+    let seq = 0;
+    while (!session.blocked) {
+      t += 50;
+      seq++;
+      for (const symbol of symbols) feed(symbol, seq, t);
+      engine.flush(t);
+    }
+    return { t, seq };
+  }
+
+  /** Each symbol ticks every 30 ms, the three out of phase, with a flush every 10 ms. */
+  function runStaggered(engine: FanoutEngine, untilMs: number): void {
+    let seq = 0;
+    for (let t = 10; t <= untilMs; t += 10) {
+      const symbol = ['AAA', 'BBB', 'CCC'][(t / 10) % 3];
+      feed(symbol, ++seq, t - 5);
+      engine.flush(t);
+    }
   }
 
   it('sends a quiet symbol on the next flush (leading edge), all due symbols in one frame', () => {
@@ -150,15 +180,7 @@ describe('FanoutEngine', () => {
 
   it('stops writing above the high watermark and sends everything that changed once drained', () => {
     const { engine, sink, session } = setup(50, ['AAA', 'BBB', 'CCC']);
-    sink.holding = true;
-    let t = 0;
-    let seq = 0;
-    while (!session.blocked) {
-      t += 50;
-      seq++;
-      for (const s of ['AAA', 'BBB', 'CCC']) feed(s, seq, t);
-      engine.flush(t);
-    }
+    let { t, seq } = tickUntilBlocked(engine, sink, session, ['AAA', 'BBB', 'CCC']);
     const framesWhenBlocked = sink.frames.length;
     for (let i = 0; i < 10; i++) {
       t += 50;
@@ -181,14 +203,7 @@ describe('FanoutEngine', () => {
 
   it('reports a connection blocked longer than the grace period as a slow consumer', () => {
     const { engine, sink, session } = setup(50, ['AAA']);
-    sink.holding = true;
-    let t = 0;
-    let seq = 0;
-    while (!session.blocked) {
-      t += 50;
-      feed('AAA', ++seq, t);
-      engine.flush(t);
-    }
+    const { t } = tickUntilBlocked(engine, sink, session, ['AAA']);
     engine.flush(t + options.slowConsumerGraceMs);
     expect(slow).toEqual([]);
     engine.flush(t + options.slowConsumerGraceMs + 10);
@@ -223,5 +238,65 @@ describe('FanoutEngine', () => {
     engine.flush(110);
     expect(sink.frames).toHaveLength(1);
     expect(states.get('BBB')?.subscribers[QUOTES_STREAM].size).toBe(0);
+  });
+
+  describe('aligned subscriptions', () => {
+    const symbols = ['AAA', 'BBB', 'CCC'];
+
+    it('send every changed member in one frame at most once per throttleMs', () => {
+      const aligned = setup(100, symbols, true);
+      runStaggered(aligned.engine, 1000);
+      const frames = aligned.sink.updates();
+      expect(frames.length).toBeLessThanOrEqual(10);
+      const gaps = frames.slice(1).map((frame, i) => frame.t - frames[i].t);
+      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(100);
+      for (const frame of frames.slice(1)) {
+        expect(frame.data.map((q) => q.symbol).sort()).toEqual(symbols);
+      }
+    });
+
+    it('write fewer frames than the same symbols throttled one by one', () => {
+      const aligned = setup(100, symbols, true);
+      runStaggered(aligned.engine, 1000);
+      const single = setup(100, symbols, false);
+      runStaggered(single.engine, 1000);
+      expect(single.sink.frames.length).toBeGreaterThan(2 * aligned.sink.frames.length);
+    });
+
+    it('send a quiet group on the next flush after any member ticks (leading edge)', () => {
+      const { engine, sink } = setup(100, symbols, true);
+      feed('BBB', 1, 501);
+      engine.flush(510);
+      expect(sink.updates()).toEqual([expect.objectContaining({ t: 510 })]);
+      expect(sink.updates()[0].data.map((q) => q.symbol)).toEqual(['BBB']);
+    });
+
+    it('group by throttle, and leave the group when re-subscribed without align', () => {
+      const { engine, session } = setup(100, ['AAA', 'BBB'], true);
+      const ccc = states.get('CCC') as SymbolState<Subscription>;
+      engine.subscribe(session, QUOTES_STREAM, ccc, 250, 0, true);
+      expect([...(session.groups?.keys() ?? [])].sort()).toEqual(['0:100', '0:250']);
+      engine.subscribe(session, QUOTES_STREAM, ccc, 250, 0, false);
+      expect([...(session.groups?.keys() ?? [])]).toEqual(['0:100']);
+      engine.unsubscribe(session, QUOTES_STREAM, 'AAA');
+      engine.unsubscribe(session, QUOTES_STREAM, 'BBB');
+      expect(session.groups?.size).toBe(0);
+    });
+
+    it('send what changed while blocked in one frame once drained', () => {
+      const { engine, sink, session } = setup(50, symbols, true);
+      let { t, seq } = tickUntilBlocked(engine, sink, session, symbols);
+      const framesWhenBlocked = sink.frames.length;
+      t += 50;
+      feed('CCC', ++seq, t);
+      engine.flush(t);
+      expect(sink.frames.length).toBe(framesWhenBlocked);
+      sink.acknowledgeAll();
+      engine.flush(t + 10);
+      expect(sink.frames.length).toBe(framesWhenBlocked + 1);
+      expect(sink.updates()[framesWhenBlocked].data.map((q) => [q.symbol, q.seq])).toEqual([
+        ['CCC', seq],
+      ]);
+    });
   });
 });

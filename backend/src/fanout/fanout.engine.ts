@@ -1,5 +1,6 @@
 import { STREAMS } from '../market/streams';
 import { type SymbolState } from '../market/symbol-state';
+import { AlignedGroup, alignedGroupKey } from './aligned-group';
 import { DueWheel } from './due-wheel';
 import { type FanoutSession } from './fanout-session';
 import { Subscription, subscriptionKey } from './subscription';
@@ -26,10 +27,13 @@ export interface FanoutListener {
  * - a subscription sends at most once per `throttleMs`, always the latest state (intermediate
  *   ticks are folded into the symbol's state, never queued);
  * - everything due for one connection and stream leaves in one frame built from fragments that
- *   each symbol encoded once.
+ *   each symbol encoded once;
+ * - aligned subscriptions are throttled as a group per (connection, stream, throttle): every
+ *   member that changed leaves in the group's frame, at most once per `throttleMs`.
  */
 export class FanoutEngine {
-  private readonly wheel: DueWheel;
+  private readonly wheel: DueWheel<Subscription>;
+  private readonly groupWheel: DueWheel<AlignedGroup>;
   private readonly touched: FanoutSession[] = [];
   private readonly blocked = new Set<FanoutSession>();
   private now = 0;
@@ -43,29 +47,39 @@ export class FanoutEngine {
     now: number,
   ) {
     this.wheel = new DueWheel(options.flushIntervalMs, now);
+    this.groupWheel = new DueWheel(options.flushIntervalMs, now);
     this.now = now;
   }
 
-  /** Adds a subscription, or changes the throttle of an existing one. */
+  /**
+   * Adds a subscription, or changes the throttle and alignment of an existing one. The caller has
+   * just sent its snapshot, so the subscription starts from the symbol's current version.
+   */
   subscribe(
     session: FanoutSession,
     stream: number,
     state: SymbolState<Subscription>,
     throttleMs: number,
     now: number,
+    align = false,
   ): Subscription {
     const key = subscriptionKey(stream, state.symbol);
-    const existing = session.subscriptions.get(key);
-    if (existing) {
-      existing.throttleMs = throttleMs;
-      existing.sentVersion = state.versions[stream];
-      existing.lastSentAt = now;
-      return existing;
+    let subscription = session.subscriptions.get(key);
+    if (subscription) {
+      subscription.throttleMs = throttleMs;
+      subscription.sentVersion = state.versions[stream];
+      subscription.lastSentAt = now;
+    } else {
+      subscription = new Subscription(session, stream, state, throttleMs, now);
+      session.subscriptions.set(key, subscription);
+      state.subscribers[stream].add(subscription);
+      this.subscriptionTotal++;
     }
-    const subscription = new Subscription(session, stream, state, throttleMs, now);
-    session.subscriptions.set(key, subscription);
-    state.subscribers[stream].add(subscription);
-    this.subscriptionTotal++;
+    const groupKey = align ? alignedGroupKey(stream, throttleMs) : null;
+    if (subscription.group?.key !== groupKey) {
+      this.leaveGroup(subscription);
+      if (groupKey) this.joinGroup(subscription, groupKey, now);
+    }
     return subscription;
   }
 
@@ -73,6 +87,7 @@ export class FanoutEngine {
     const subscription = session.subscriptions.get(subscriptionKey(stream, symbol));
     if (!subscription) return false;
     this.detach(subscription);
+    this.leaveGroup(subscription);
     session.subscriptions.delete(subscription.key);
     return true;
   }
@@ -81,6 +96,8 @@ export class FanoutEngine {
     session.closed = true;
     for (const subscription of session.subscriptions.values()) this.detach(subscription);
     session.subscriptions.clear();
+    for (const group of session.groups?.values() ?? []) group.active = false;
+    session.groups = null;
     this.blocked.delete(session);
   }
 
@@ -95,6 +112,7 @@ export class FanoutEngine {
     }
     this.dirty.clear();
     this.wheel.drainDue(now, this.consider);
+    this.groupWheel.drainDue(now, this.considerGroup);
     this.checkBlocked(now);
     this.writeTouched(now);
   }
@@ -111,12 +129,30 @@ export class FanoutEngine {
     if (!subscription.changed) return;
     const session = subscription.session;
     if (session.blocked) return; // picked up again when the session drains
+    if (subscription.group) return this.considerGroup(subscription.group);
     const dueAt = subscription.lastSentAt + subscription.throttleMs;
     if (dueAt > this.now) {
       this.wheel.schedule(subscription, dueAt);
       return;
     }
     this.emit(subscription);
+  };
+
+  /** Called when a member changed: the group leaves now if its throttle allows, else when due. */
+  private readonly considerGroup = (group: AlignedGroup): void => {
+    if (!group.active || group.session.blocked || group.scheduledSlot !== 0) return;
+    const dueAt = group.lastSentAt + group.throttleMs;
+    if (dueAt > this.now) {
+      this.groupWheel.schedule(group, dueAt);
+      return;
+    }
+    let sent = false;
+    for (const member of group.members) {
+      if (!member.changed) continue;
+      this.emit(member);
+      sent = true;
+    }
+    if (sent) group.lastSentAt = this.now;
   };
 
   private emit(subscription: Subscription): void {
@@ -183,6 +219,28 @@ export class FanoutEngine {
         this.listener.slowConsumer(session);
       }
     }
+  }
+
+  private joinGroup(subscription: Subscription, key: string, now: number): void {
+    const session = subscription.session;
+    session.groups ??= new Map();
+    let group = session.groups.get(key);
+    if (!group) {
+      group = new AlignedGroup(session, subscription.stream, subscription.throttleMs, now);
+      session.groups.set(key, group);
+    }
+    group.members.add(subscription);
+    subscription.group = group;
+  }
+
+  private leaveGroup(subscription: Subscription): void {
+    const group = subscription.group;
+    if (!group) return;
+    subscription.group = null;
+    group.members.delete(subscription);
+    if (group.members.size > 0) return;
+    group.active = false;
+    group.session.groups?.delete(group.key);
   }
 
   private detach(subscription: Subscription): void {

@@ -1,8 +1,10 @@
 import { type SymbolState } from '../market/symbol-state';
+import { type AlignedGroup } from './aligned-group';
+import { type Schedulable } from './due-wheel';
 import { type FanoutSession } from './fanout-session';
 
 /** One (connection, stream, symbol): the unit of throttling and conflation. */
-export class Subscription {
+export class Subscription implements Schedulable {
   /** When an update last went out (a snapshot counts), epoch ms. */
   lastSentAt: number;
   /** The symbol's version of this stream that the connection has seen. */
@@ -10,6 +12,8 @@ export class Subscription {
   /** Flush slot this subscription waits for in the due wheel; 0 when not scheduled. */
   scheduledSlot = 0;
   active = true;
+  /** The aligned group that throttles this subscription, or null when it is throttled alone. */
+  group: AlignedGroup | null = null;
 
   constructor(
     readonly session: FanoutSession,

@@ -19,6 +19,7 @@ import {
   type StreamTarget,
   parseClientFrame,
   readClampedNumber,
+  readOptionalBoolean,
   readStreamTarget,
   readSymbolList,
 } from './client-request';
@@ -148,6 +149,7 @@ export class ClientConnection {
             limits.maxHistoryLimit,
           )
         : 0;
+    const align = readOptionalBoolean(body, 'align');
     const stream = streamIndex(target.channel, target.interval);
     const { accepted, rejected } = this.screen(symbols);
     const limitExceeded: string[] = [];
@@ -158,7 +160,7 @@ export class ClientConnection {
         limitExceeded.push(state.symbol);
         continue;
       }
-      this.deps.engine.subscribe(this.session, stream, state, throttleMs, now);
+      this.deps.engine.subscribe(this.session, stream, state, throttleMs, now, align);
       subscribed.push(state);
     }
     if (limitExceeded.length > 0) {
@@ -179,6 +181,7 @@ export class ClientConnection {
       ...(target.interval ? { interval: target.interval } : {}),
       symbols: subscribed.map((state) => state.symbol),
       throttleMs,
+      ...(align ? { align } : {}),
     });
     this.sendSnapshot(target, stream, subscribed, historyLimit, now);
     this.deps.metrics.subscriptions.set(this.totalSubscriptions());

@@ -99,3 +99,11 @@ export function readClampedNumber(
   }
   return Math.min(max, Math.max(min, Math.round(value)));
 }
+
+/** An optional boolean field; BAD_REQUEST for anything but true or false. */
+export function readOptionalBoolean(body: Record<string, unknown>, field: string): boolean {
+  const value = body[field];
+  if (value === undefined) return false;
+  if (typeof value !== 'boolean') throw badRequest(`"${field}" must be true or false`);
+  return value;
+}

@@ -219,6 +219,11 @@ describe('gateway protocol v1', () => {
         ErrorCode.BadRequest,
         'e7',
       ],
+      [
+        { op: 'subscribe', id: 'e7b', channel: 'quotes', symbols: ['AAPL'], align: 'yes' },
+        ErrorCode.BadRequest,
+        'e7b',
+      ],
       [{ op: 'ping', id: 'e8', t: 'now' }, ErrorCode.BadRequest, 'e8'],
       [{ op: 'auth', id: 'e9' }, ErrorCode.BadRequest, 'e9'],
       [{ op: 'auth', id: 'e10', token: 'forged' }, ErrorCode.Unauthorized, 'e10'],

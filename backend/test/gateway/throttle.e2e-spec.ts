@@ -31,19 +31,26 @@ describe('throttling, conflation and batching on the wire', () => {
   let app: TestApp;
   let fast: TestClient;
   let mixed: TestClient;
+  let aligned: TestClient;
+  let alignedReply: Record<string, unknown>;
   let recorder: FeedRecorder;
   const throttleMs = 100;
 
   beforeAll(async () => {
     app = await startTestApp({ FEED_TICKS_PER_SECOND: '1000' });
     const token = await demoToken(app.url);
-    [fast, mixed] = await Promise.all([
+    [fast, mixed, aligned] = await Promise.all([
+      connectClient(app.wsUrl, token),
       connectClient(app.wsUrl, token),
       connectClient(app.wsUrl, token),
     ]);
     recorder = new FeedRecorder(app.feed);
     await fast.request(
       { op: 'subscribe', id: 'q', channel: 'quotes', symbols: SYMBOLS, throttleMs },
+      'subscribed',
+    );
+    alignedReply = await aligned.request(
+      { op: 'subscribe', id: 'al', channel: 'quotes', symbols: SYMBOLS, throttleMs, align: true },
       'subscribed',
     );
     await mixed.request(
@@ -59,7 +66,7 @@ describe('throttling, conflation and batching on the wire', () => {
   }, 30_000);
 
   afterAll(async () => {
-    await Promise.all([fast.close(), mixed.close()]);
+    await Promise.all([fast.close(), mixed.close(), aligned.close()]);
     await app.close();
   });
 
@@ -95,8 +102,9 @@ describe('throttling, conflation and batching on the wire', () => {
     }
   });
 
-  it('delivers every tick within throttleMs + 25 ms (p99)', () => {
-    const quotes = quotesOf(fast.updates('quotes'));
+  /** Receive time minus tick time of every tick the client got the state of. */
+  function deliveryDelays(client: TestClient): number[] {
+    const quotes = quotesOf(client.updates('quotes'));
     const delays: number[] = [];
     for (const symbol of SYMBOLS) {
       const received = quotes.filter((q) => q.symbol === symbol);
@@ -105,6 +113,26 @@ describe('throttling, conflation and batching on the wire', () => {
         if (delivered) delays.push(delivered.receivedAt - tick.ts);
       }
     }
+    return delays;
+  }
+
+  it('delivers every tick within throttleMs + 25 ms (p99)', () => {
+    const delays = deliveryDelays(fast);
+    expect(delays.length).toBeGreaterThan(1000);
+    expect(percentile(delays, 99)).toBeLessThanOrEqual(throttleMs + 25);
+  });
+
+  it('sends aligned symbols together, one frame per throttleMs, just as fresh', () => {
+    expect(alignedReply).toMatchObject({ symbols: SYMBOLS, throttleMs, align: true });
+    const frames = aligned.updates('quotes');
+    const sendTimes = frames.map((frame) => frame.msg.t);
+    const gaps = sendTimes.slice(1).map((t, i) => t - sendTimes[i]);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(throttleMs);
+    expect(frames.length).toBeLessThanOrEqual(RUN_MS / throttleMs + 2);
+    expect(frames.length).toBeLessThan(fast.updates('quotes').length / 2);
+    const symbolsPerFrame = frames.map((frame) => frame.msg.data.length);
+    expect(Math.max(...symbolsPerFrame)).toBe(SYMBOLS.length);
+    const delays = deliveryDelays(aligned);
     expect(delays.length).toBeGreaterThan(1000);
     expect(percentile(delays, 99)).toBeLessThanOrEqual(throttleMs + 25);
   });

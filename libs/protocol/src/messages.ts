@@ -30,6 +30,11 @@ export interface SubscribeRequest {
   interval?: BarInterval;
   /** `bars` only: how many bars the snapshot holds. */
   historyLimit?: number;
+  /**
+   * Aligned delivery: these symbols are throttled together with the connection's other aligned
+   * symbols of the same channel and throttle, in one frame per `throttleMs`.
+   */
+  align?: boolean;
 }
 
 export interface UnsubscribeRequest {
@@ -74,6 +79,8 @@ export interface SubscribedMessage {
   interval?: BarInterval;
   symbols: string[];
   throttleMs: number;
+  /** Present (true) when the subscription is aligned. */
+  align?: boolean;
 }
 
 export interface UnsubscribedMessage {
