@@ -147,6 +147,7 @@ describe('ConnectionService (fake timers, fake socket)', () => {
         channel: 'quotes',
         symbols: ['AAPL', 'MSFT'],
         throttleMs: 1000,
+        align: true,
       },
       {
         op: 'subscribe',
@@ -229,6 +230,7 @@ describe('ConnectionService (fake timers, fake socket)', () => {
         channel: 'quotes',
         symbols: ['AAPL'],
         throttleMs: 1000,
+        align: true,
       },
     ]);
   });

@@ -1,15 +1,21 @@
 import { SubscriptionRegistry } from './subscription-registry';
 
 describe('SubscriptionRegistry', () => {
-  it('groups changes by channel, interval and throttle', () => {
+  it('groups changes by channel, interval and throttle; quotes aligned, bars not', () => {
     const registry = new SubscriptionRegistry();
     registry.set({ channel: 'quotes', symbol: 'AAPL' }, 250);
     registry.set({ channel: 'quotes', symbol: 'MSFT' }, 250);
     registry.set({ channel: 'quotes', symbol: 'IBM' }, 2000);
     registry.set({ channel: 'bars', symbol: 'AAPL', interval: '1m' }, 250);
     expect(registry.takeChanges()).toEqual([
-      { op: 'subscribe', channel: 'quotes', symbols: ['AAPL', 'MSFT'], throttleMs: 250 },
-      { op: 'subscribe', channel: 'quotes', symbols: ['IBM'], throttleMs: 2000 },
+      {
+        op: 'subscribe',
+        channel: 'quotes',
+        symbols: ['AAPL', 'MSFT'],
+        throttleMs: 250,
+        align: true,
+      },
+      { op: 'subscribe', channel: 'quotes', symbols: ['IBM'], throttleMs: 2000, align: true },
       { op: 'subscribe', channel: 'bars', interval: '1m', symbols: ['AAPL'], throttleMs: 250 },
     ]);
     expect(registry.takeChanges()).toEqual([]);
@@ -25,7 +31,7 @@ describe('SubscriptionRegistry', () => {
     registry.delete({ channel: 'quotes', symbol: 'MSFT' });
     expect(registry.takeChanges()).toEqual([
       { op: 'unsubscribe', channel: 'quotes', symbols: ['MSFT'] },
-      { op: 'subscribe', channel: 'quotes', symbols: ['AAPL'], throttleMs: 1000 },
+      { op: 'subscribe', channel: 'quotes', symbols: ['AAPL'], throttleMs: 1000, align: true },
     ]);
   });
 
@@ -44,7 +50,7 @@ describe('SubscriptionRegistry', () => {
     registry.set({ channel: 'quotes', symbol: 'MSFT' }, 250);
     registry.delete({ channel: 'quotes', symbol: 'MSFT' });
     expect(registry.takeAll()).toEqual([
-      { op: 'subscribe', channel: 'quotes', symbols: ['AAPL'], throttleMs: 250 },
+      { op: 'subscribe', channel: 'quotes', symbols: ['AAPL'], throttleMs: 250, align: true },
     ]);
     expect(registry.takeChanges()).toEqual([]);
   });

@@ -14,6 +14,11 @@ export interface SubscriptionKey {
 type Request = Omit<SubscribeRequest, 'id'> | Omit<UnsubscribeRequest, 'id'>;
 
 const MAX_SYMBOLS_PER_REQUEST = 500;
+/**
+ * Watchlist quotes are shown together, so they are subscribed aligned: the gateway sends each
+ * throttle group in one frame per period instead of one frame per symbol phase.
+ */
+const ALIGNED_CHANNELS: ReadonlySet<Channel> = new Set(['quotes']);
 
 /**
  * What the dashboard wants to receive, independent of any socket: the source of truth that is
@@ -91,6 +96,7 @@ function groupSubscribes(entries: { key: SubscriptionKey; throttleMs: number }[]
       ...(key.interval ? { interval: key.interval } : {}),
       symbols: part,
       throttleMs,
+      ...(ALIGNED_CHANNELS.has(key.channel) ? { align: true } : {}),
     })),
   );
 }
