@@ -1,7 +1,7 @@
 /**
  * `npm run bench` (quick) and `npm run bench -- --full`: Tickwire beside Socket.IO 4 and the raw ws
  * limit on the same feed and workload, each server in its own process, load generators in others.
- * Options: --full, --servers=tickwire,socketio,limit, --scenarios=fanout,connections,browser.
+ * Options: --full, --servers=tickwire,tickwire-aligned,socketio,limit, --scenarios=fanout,connections,browser.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -12,10 +12,16 @@ import { FULL, QUICK, type Profile } from './lib/profile';
 import { buildRows, renderTable, type ServerResults } from './lib/report';
 import { log, runConnections, runFanOut } from './lib/scenarios';
 import { renderMarkdown } from './lib/markdown';
-import { GATEWAY_MAIN, ROOT, SERVER_LABELS, type ServerKind } from './lib/servers';
+import {
+  GATEWAY_MAIN,
+  ROOT,
+  SERVER_KINDS,
+  SERVER_LABELS,
+  isTickwire,
+  type ServerKind,
+} from './lib/servers';
 import { renderChart } from './lib/svg-chart';
 
-const SERVER_KINDS: ServerKind[] = ['tickwire', 'socketio', 'limit'];
 const SCENARIOS = ['fanout', 'connections', 'browser'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
@@ -48,7 +54,7 @@ function parseOptions(args: string[]): Options {
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const { profile } = options;
-  if (options.servers.includes('tickwire') && !existsSync(GATEWAY_MAIN)) {
+  if (options.servers.some(isTickwire) && !existsSync(GATEWAY_MAIN)) {
     process.stderr.write(
       `bench: no production build at ${GATEWAY_MAIN}; run \`npm run build\` first (the bench builds nothing)\n`,
     );
@@ -107,7 +113,7 @@ async function main(): Promise<void> {
         `${heap.startMiB.toFixed(1)} -> ${heap.endMiB.toFixed(1)} MiB (${heap.growthMiB >= 0 ? '+' : ''}${heap.growthMiB.toFixed(1)} MiB)`,
     );
   }
-  console.log(`\nGoals (Tickwire):\n${renderGoals(goals)}`);
+  console.log(`\nGoals:\n${renderGoals(goals)}`);
 
   const stamp = started.toISOString().replace(/[:]/g, '-').replace(/\..+/, 'Z');
   const dir = join(ROOT, 'bench', 'results');

@@ -39,6 +39,7 @@ async function socketIoWithItsOwnClient(): Promise<void> {
       {
         ...job,
         protocol: 'socketio',
+        align: false,
         concurrency: 5,
         deadlineMs: 10_000,
         pauseAfterSubscribe: false,

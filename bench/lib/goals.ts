@@ -1,24 +1,34 @@
 import type { Profile } from './profile';
 import type { ServerResults } from './report';
-import type { ServerKind } from './servers';
+import { SERVER_LABELS, TICKWIRE_KINDS, type ServerKind, type TickwireKind } from './servers';
 
 export interface GoalCheck {
+  /** Which Tickwire mode the figures are from. */
+  server: TickwireKind;
   goal: string;
   target: string;
   measured: string;
   met: boolean | null;
 }
 
-/** The product goals of issue 8, checked against Tickwire's figures (reported, never asserted). */
-export function checkGoals(
-  results: Partial<Record<ServerKind, ServerResults>>,
-  profile: Profile,
-): GoalCheck[] {
-  const tickwire = results.tickwire?.fanOut;
+type Results = Partial<Record<ServerKind, ServerResults>>;
+
+/**
+ * The product goals of issue 8, checked against the figures of each Tickwire kind that ran
+ * (reported, never asserted).
+ */
+export function checkGoals(results: Results, profile: Profile): GoalCheck[] {
+  return TICKWIRE_KINDS.filter((kind) => results[kind] !== undefined).flatMap((kind) =>
+    checkGoalsOf(kind, results, profile),
+  );
+}
+
+function checkGoalsOf(server: TickwireKind, results: Results, profile: Profile): GoalCheck[] {
+  const tickwire = results[server]?.fanOut;
   const limit = results.limit?.fanOut;
   const socketio = results.socketio?.fanOut;
   const cpu = tickwire?.s1.cpuUsPerUpdate ?? null;
-  const checks: GoalCheck[] = [];
+  const checks: Omit<GoalCheck, 'server'>[] = [];
   const limitCpu = limit?.s1.cpuUsPerUpdate ?? null;
   checks.push({
     goal: 'S1 CPU per update vs raw ws limit',
@@ -41,9 +51,10 @@ export function checkGoals(
     measured: p99 !== null ? `${p99.toFixed(1)} ms` : '-',
     met: p99 !== null ? p99 <= delayTarget : null,
   });
-  const perConnection = results.tickwire?.connections?.rssPerConnectionKiB ?? null;
+  const connections = results[server]?.connections;
+  const perConnection = connections?.rssPerConnectionKiB ?? null;
   checks.push({
-    goal: `S2 RSS per connection (${results.tickwire?.connections?.connections ?? 0} connections)`,
+    goal: `S2 RSS per connection (${connections?.connections ?? 0} connections)`,
     target: '<= 16 KiB',
     measured: perConnection !== null ? `${perConnection.toFixed(1)} KiB` : '-',
     met: perConnection !== null ? perConnection <= 16 : null,
@@ -55,14 +66,20 @@ export function checkGoals(
     measured: s3p99 !== null && p99 ? `${(s3p99 / p99).toFixed(2)}x` : '-',
     met: s3p99 !== null && p99 ? s3p99 <= 1.1 * p99 : null,
   });
-  return checks;
+  return checks.map((check) => ({ server, ...check }));
+}
+
+/** The goal with the Tickwire kind it was checked against, e.g. `Tickwire aligned: S1 ...`. */
+export function goalTitle(check: GoalCheck): string {
+  return `${SERVER_LABELS[check.server]}: ${check.goal}`;
 }
 
 export function renderGoals(checks: GoalCheck[]): string {
+  if (checks.length === 0) return 'n/a   no Tickwire server ran';
   return checks
     .map((check) => {
       const mark = check.met === null ? 'n/a ' : check.met ? 'met ' : 'MISS';
-      return `${mark}  ${check.goal}: ${check.measured} (target ${check.target})`;
+      return `${mark}  ${goalTitle(check)}: ${check.measured} (target ${check.target})`;
     })
     .join('\n');
 }

@@ -1,4 +1,5 @@
 import type { ConnectionsResult, FanOutResult } from './scenarios';
+import { ratioCell, ratioColumns } from './ratios';
 import { SERVER_LABELS, type ServerKind } from './servers';
 
 export interface ServerResults {
@@ -194,11 +195,6 @@ export function buildRows(results: Partial<Record<ServerKind, ServerResults>>): 
   }));
 }
 
-export function ratio(a: number | null | undefined, b: number | null | undefined): number | null {
-  if (a == null || b == null || b === 0) return null;
-  return a / b;
-}
-
 /** A figure for a table cell: thousands grouped, fewer decimals as it grows. */
 export function format(value: number | null | undefined): string {
   if (value == null || !Number.isFinite(value)) return '-';
@@ -209,30 +205,21 @@ export function format(value: number | null | undefined): string {
   return value.toFixed(2);
 }
 
-export function formatRatio(value: number | null): string {
-  return value === null ? '-' : `${value.toFixed(2)}x`;
-}
-
-/** The table printed at the end of a run: one column per server, then the two ratios. */
+/** The table printed at the end of a run: one column per server, then the ratios. */
 export function renderTable(rows: Row[], kinds: ServerKind[]): string {
-  const header = ['scenario', 'metric', ...kinds.map((kind) => SERVER_LABELS[kind])];
-  const withRatios = kinds.includes('tickwire');
-  if (withRatios && kinds.includes('socketio')) header.push('Tickwire/Socket.IO');
-  if (withRatios && kinds.includes('limit')) header.push('Tickwire/limit');
-  const lines = rows.map((row) => {
-    const cells = [
-      row.scenario,
-      row.unit ? `${row.metric} (${row.unit})` : row.metric,
-      ...kinds.map((kind) => format(row.values[kind])),
-    ];
-    if (withRatios && kinds.includes('socketio')) {
-      cells.push(formatRatio(ratio(row.values.tickwire, row.values.socketio)));
-    }
-    if (withRatios && kinds.includes('limit')) {
-      cells.push(formatRatio(ratio(row.values.tickwire, row.values.limit)));
-    }
-    return cells;
-  });
+  const ratios = ratioColumns(kinds);
+  const header = [
+    'scenario',
+    'metric',
+    ...kinds.map((kind) => SERVER_LABELS[kind]),
+    ...ratios.map((column) => column.names.join('/')),
+  ];
+  const lines = rows.map((row) => [
+    row.scenario,
+    row.unit ? `${row.metric} (${row.unit})` : row.metric,
+    ...kinds.map((kind) => format(row.values[kind])),
+    ...ratios.map((column) => ratioCell(row, column)),
+  ]);
   const widths = header.map((cell, index) =>
     Math.max(cell.length, ...lines.map((line) => line[index].length)),
   );

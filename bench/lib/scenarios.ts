@@ -3,7 +3,13 @@ import { LoadFleet } from './fleet';
 import { deliveryMetrics, type DeliveryMetrics } from './metrics';
 import { rssBytes, startCpuWindow, startCpuWindowOf } from './proc-stats';
 import type { Profile } from './profile';
-import { startServer, type FeedSettings, type RunningServer, type ServerKind } from './servers';
+import {
+  isTickwire,
+  startServer,
+  type FeedSettings,
+  type RunningServer,
+  type ServerKind,
+} from './servers';
 import { tickwireCredentials, tickwireEnv } from './tickwire-access';
 import { benchSymbols, randomSubscriptions } from './workload';
 import type { WireProtocol } from '../load/messages';
@@ -19,7 +25,7 @@ export interface FanOutResult {
   s3: DeliveryMetrics & {
     peakRssMiB: number;
     pausedConnections: number;
-    /** Tickwire only: connections it closed as slow consumers (from /metrics). */
+    /** Tickwire (either kind) only: connections it closed as slow consumers (from /metrics). */
     slowConsumerCloses: number | null;
   };
   connectFailures: string[];
@@ -51,10 +57,12 @@ function feedFor(profile: Profile, throttleMs: number): FeedSettings {
 }
 
 async function launch(kind: ServerKind, feed: FeedSettings) {
-  const server = await startServer(kind, feed, kind === 'tickwire' ? tickwireEnv() : {});
-  const headers = kind === 'tickwire' ? await tickwireCredentials(server.url) : {};
+  const tickwire = isTickwire(kind);
+  const server = await startServer(kind, feed, tickwire ? tickwireEnv() : {});
+  const headers = tickwire ? await tickwireCredentials(server.url) : {};
   const protocol: WireProtocol = kind === 'socketio' ? 'socketio' : 'tickwire';
-  return { server, headers, protocol, wsUrl: server.url.replace('http', 'ws') };
+  const align = kind === 'tickwire-aligned';
+  return { server, headers, protocol, align, wsUrl: server.url.replace('http', 'ws') };
 }
 
 async function measureIdle(server: RunningServer, ms: number): Promise<IdleMetrics> {
@@ -97,7 +105,7 @@ async function slowConsumerCloses(url: string): Promise<number | null> {
 export async function runFanOut(kind: ServerKind, profile: Profile): Promise<FanOutResult> {
   const { s1, s3 } = profile;
   const feed = feedFor(profile, s1.throttleMs);
-  const { server, headers, protocol, wsUrl } = await launch(kind, feed);
+  const { server, headers, protocol, align, wsUrl } = await launch(kind, feed);
   const fleet = LoadFleet.start(s1.clientProcesses);
   const paused = LoadFleet.start(1);
   try {
@@ -112,6 +120,7 @@ export async function runFanOut(kind: ServerKind, profile: Profile): Promise<Fan
       protocol,
       url: wsUrl,
       headers,
+      align,
       throttleMs: s1.throttleMs,
       concurrency: 50,
       deadlineMs: 60_000,
@@ -159,7 +168,7 @@ export async function runFanOut(kind: ServerKind, profile: Profile): Promise<Fan
         ...s3Metrics,
         peakRssMiB: peak() / 2 ** 20,
         pausedConnections: pausedConnected.ready,
-        slowConsumerCloses: kind === 'tickwire' ? await slowConsumerCloses(server.url) : null,
+        slowConsumerCloses: isTickwire(kind) ? await slowConsumerCloses(server.url) : null,
       },
       connectFailures: connected.failures,
     };
@@ -176,7 +185,7 @@ export async function runConnections(
 ): Promise<ConnectionsResult> {
   const { s2 } = profile;
   const feed = feedFor(profile, s2.throttleMs);
-  const { server, headers, protocol, wsUrl } = await launch(kind, feed);
+  const { server, headers, protocol, align, wsUrl } = await launch(kind, feed);
   const fleet = LoadFleet.start(s2.clientProcesses);
   try {
     const idle = await measureIdle(server, profile.idleMs);
@@ -191,6 +200,7 @@ export async function runConnections(
       protocol,
       url: wsUrl,
       headers,
+      align,
       throttleMs: s2.throttleMs,
       concurrency: 100,
       deadlineMs: 120_000,

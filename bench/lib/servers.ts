@@ -4,13 +4,25 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-export type ServerKind = 'tickwire' | 'socketio' | 'limit';
+export type ServerKind = 'tickwire' | 'tickwire-aligned' | 'socketio' | 'limit';
+
+/** Every kind, in the order a run measures and reports them. */
+export const SERVER_KINDS: ServerKind[] = ['tickwire', 'tickwire-aligned', 'socketio', 'limit'];
 
 export const SERVER_LABELS: Record<ServerKind, string> = {
   tickwire: 'Tickwire',
+  'tickwire-aligned': 'Tickwire aligned',
   socketio: 'Socket.IO 4',
   limit: 'raw ws limit',
 };
+
+/** Both Tickwire kinds run the same gateway process; only their subscribe frames differ. */
+export const TICKWIRE_KINDS = ['tickwire', 'tickwire-aligned'] as const;
+export type TickwireKind = (typeof TICKWIRE_KINDS)[number];
+
+export function isTickwire(kind: ServerKind): kind is TickwireKind {
+  return (TICKWIRE_KINDS as readonly ServerKind[]).includes(kind);
+}
 
 export const ROOT = join(__dirname, '..', '..');
 export const GATEWAY_MAIN = join(ROOT, 'dist', 'backend', 'backend', 'src', 'main.js');
@@ -65,7 +77,7 @@ export async function startServer(
   const env = { ...process.env, ...feedEnv(feed, port), ...extraEnv };
   let child: ChildProcess;
   const stdio: ['ignore', 'pipe', 'pipe', 'ipc'] = ['ignore', 'pipe', 'pipe', 'ipc'];
-  if (kind === 'tickwire') {
+  if (isTickwire(kind)) {
     if (!existsSync(GATEWAY_MAIN)) throw new Error(`no production build at ${GATEWAY_MAIN}`);
     // Plain node, no tsx loader: the production build exactly as `npm run start:backend` runs it.
     child = spawn(process.execPath, [GATEWAY_MAIN], { cwd: ROOT, env, stdio: stdio.slice(0, 3) });

@@ -3,13 +3,15 @@ import { SERVER_LABELS, type ServerKind } from './servers';
 
 const COLORS: Record<ServerKind, string> = {
   tickwire: '#2f7ed8',
+  'tickwire-aligned': '#1a9e77',
   socketio: '#d8742f',
   limit: '#6a6a6a',
 };
 
 const PANEL_WIDTH = 300;
 const BAR_HEIGHT = 18;
-const LABEL_WIDTH = 90;
+// Wide enough for the longest server label, "Tickwire aligned".
+const LABEL_WIDTH = 110;
 
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -48,7 +48,7 @@ function withDeadline<T>(promise: Promise<T>, deadline: number, what: string): P
 
 /** Opens one connection; resolves once it may subscribe. */
 function open(command: ConnectCommand, symbols: string[]): Promise<Connection> {
-  const adapter = createAdapter(command.protocol, symbols, command.throttleMs);
+  const adapter = createAdapter(command.protocol, symbols, command.throttleMs, command.align);
   const ws = new WebSocket(command.url + adapter.path, {
     headers: command.headers,
     perMessageDeflate: false,

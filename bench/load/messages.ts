@@ -10,6 +10,8 @@ export interface ConnectCommand {
   /** One symbol list per connection. */
   subscriptions: string[][];
   throttleMs: number;
+  /** Tickwire only: subscribe with `"align": true` (one frame per throttleMs for all symbols). */
+  align: boolean;
   /** Stop reading right after the subscription is confirmed (slow consumers, S3). */
   pauseAfterSubscribe: boolean;
   /** How many handshakes may be in flight at once. */

@@ -35,13 +35,21 @@ export function createAdapter(
   protocol: WireProtocol,
   symbols: string[],
   throttleMs: number,
+  align: boolean,
 ): WireAdapter {
-  return protocol === 'tickwire'
-    ? tickwireAdapter(symbols, throttleMs)
-    : socketIoAdapter(symbols, throttleMs);
+  if (protocol === 'tickwire') return tickwireAdapter(symbols, throttleMs, align);
+  if (align) throw new Error('align is a Tickwire subscribe field; Socket.IO has no equivalent');
+  return socketIoAdapter(symbols, throttleMs);
 }
 
-function tickwireAdapter(symbols: string[], throttleMs: number): WireAdapter {
+interface TickwireMessage {
+  op: string;
+  data?: QuoteLike[];
+  message?: string;
+  align?: boolean;
+}
+
+function tickwireAdapter(symbols: string[], throttleMs: number, align: boolean): WireAdapter {
   return {
     path: '/ws',
     readyOnOpen: true,
@@ -51,13 +59,18 @@ function tickwireAdapter(symbols: string[], throttleMs: number): WireAdapter {
       channel: 'quotes',
       symbols,
       throttleMs,
+      ...(align ? { align: true } : {}),
     }),
     onFrame(frame) {
-      const message = JSON.parse(frame) as { op: string; data?: QuoteLike[]; message?: string };
+      const message = JSON.parse(frame) as TickwireMessage;
       switch (message.op) {
         case 'update':
           return { timestamps: (message.data ?? []).map((quote) => quote.ts) };
         case 'subscribed':
+          // A gateway built before aligned subscriptions would silently measure the default mode.
+          if (align && message.align !== true) {
+            return { error: `"align": true was not confirmed: ${frame}` };
+          }
           return { subscribed: true };
         case 'error':
           return { error: message.message ?? frame };

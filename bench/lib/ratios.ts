@@ -1,0 +1,38 @@
+import type { Row } from './report';
+import type { ServerKind } from './servers';
+
+/** One ratio column of the report: a Tickwire kind's figure over a reference server's. */
+export interface RatioColumn {
+  numerator: ServerKind;
+  denominator: ServerKind;
+  /** Short names for the header, e.g. ['aligned', 'limit']. */
+  names: [string, string];
+}
+
+const RATIO_COLUMNS: RatioColumn[] = [
+  { numerator: 'tickwire', denominator: 'socketio', names: ['Tickwire', 'Socket.IO'] },
+  { numerator: 'tickwire', denominator: 'limit', names: ['Tickwire', 'limit'] },
+  { numerator: 'tickwire-aligned', denominator: 'socketio', names: ['aligned', 'Socket.IO'] },
+  { numerator: 'tickwire-aligned', denominator: 'limit', names: ['aligned', 'limit'] },
+];
+
+/** The ratio columns whose two servers both ran. */
+export function ratioColumns(kinds: ServerKind[]): RatioColumn[] {
+  return RATIO_COLUMNS.filter(
+    (column) => kinds.includes(column.numerator) && kinds.includes(column.denominator),
+  );
+}
+
+export function ratio(a: number | null | undefined, b: number | null | undefined): number | null {
+  if (a == null || b == null || b === 0) return null;
+  return a / b;
+}
+
+export function formatRatio(value: number | null): string {
+  return value === null ? '-' : `${value.toFixed(2)}x`;
+}
+
+/** A row's ratio cell for one column, e.g. `0.25x`. */
+export function ratioCell(row: Row, column: RatioColumn): string {
+  return formatRatio(ratio(row.values[column.numerator], row.values[column.denominator]));
+}
