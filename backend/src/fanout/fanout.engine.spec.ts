@@ -158,6 +158,26 @@ describe('FanoutEngine', () => {
     expect(updates[1].t - updates[0].t).toBeGreaterThanOrEqual(100);
   });
 
+  it('holds a period of throttleMs, not one slot more, when flushes run just after boundaries', () => {
+    const { engine, sink } = setup(100, ['AAA']);
+    // One tick 40 ms after each send: the next send comes from the due wheel, not a fresh tick.
+    let seq = 0;
+    let tickAt = 5;
+    for (let slot = 1; slot <= 100; slot++) {
+      if (slot * 10 - 5 >= tickAt) {
+        feed('AAA', ++seq, slot * 10 - 5);
+        tickAt = Infinity;
+      }
+      const framesBefore = sink.frames.length;
+      engine.flush(slot * 10 + 1);
+      if (sink.frames.length > framesBefore) tickAt = slot * 10 + 1 + 40;
+    }
+    const times = sink.updates().map((update) => update.t);
+    const gaps = times.slice(1).map((t, i) => t - times[i]);
+    expect(gaps.length).toBeGreaterThan(5);
+    expect(new Set(gaps)).toEqual(new Set([100]));
+  });
+
   it('keeps different throttles for different symbols of one connection', () => {
     const { engine, sink, session } = setup(100, ['AAA']);
     engine.subscribe(

@@ -5,6 +5,13 @@ import { DueWheel } from './due-wheel';
 import { type FanoutSession } from './fanout-session';
 import { Subscription, subscriptionKey } from './subscription';
 
+/**
+ * How much sooner than `throttleMs` after its last send an update may leave: flushes run just after
+ * slot boundaries, and a due time a millisecond past a boundary would otherwise wait a whole slot
+ * (110 ms periods for a 100 ms throttle). Inside the protocol's bound of `throttleMs - 5`.
+ */
+const SEND_EARLY_MS = 4;
+
 export interface FanoutOptions {
   flushIntervalMs: number;
   highWatermarkBytes: number;
@@ -130,7 +137,7 @@ export class FanoutEngine {
     const session = subscription.session;
     if (session.blocked) return; // picked up again when the session drains
     if (subscription.group) return this.considerGroup(subscription.group);
-    const dueAt = subscription.lastSentAt + subscription.throttleMs;
+    const dueAt = subscription.lastSentAt + subscription.throttleMs - SEND_EARLY_MS;
     if (dueAt > this.now) {
       this.wheel.schedule(subscription, dueAt);
       return;
@@ -141,7 +148,7 @@ export class FanoutEngine {
   /** Called when a member changed: the group leaves now if its throttle allows, else when due. */
   private readonly considerGroup = (group: AlignedGroup): void => {
     if (!group.active || group.session.blocked || group.scheduledSlot !== 0) return;
-    const dueAt = group.lastSentAt + group.throttleMs;
+    const dueAt = group.lastSentAt + group.throttleMs - SEND_EARLY_MS;
     if (dueAt > this.now) {
       this.groupWheel.schedule(group, dueAt);
       return;

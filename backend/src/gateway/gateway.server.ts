@@ -22,6 +22,7 @@ import { MarketStateService } from '../market/market-state.service';
 import { MetricsService } from '../metrics/metrics.service';
 import { ClientConnection } from './client-connection';
 import { type GatewayDeps } from './gateway-deps';
+import { SlotTicker } from './slot-ticker';
 import { rejectUpgrade } from './upgrade-rejection';
 
 export const WS_PATH = '/ws';
@@ -46,6 +47,7 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
   private readonly logger = new Logger('Gateway');
   private readonly connections = new Map<FanoutSession, ClientConnection>();
   private readonly timers: NodeJS.Timeout[] = [];
+  private readonly flushTicker: SlotTicker;
   private readonly engine: FanoutEngine;
   private readonly deps: GatewayDeps;
   private wss: WebSocketServer | undefined;
@@ -75,6 +77,10 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
       },
       Date.now(),
     );
+    this.flushTicker = new SlotTicker(config.flushIntervalMs, () => {
+      this.engine.flush(Date.now());
+      metrics.blockedConnections.set(this.engine.blockedCount);
+    });
     this.deps = {
       config,
       engine: this.engine,
@@ -116,10 +122,7 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
     });
     this.httpServer = this.adapterHost.httpAdapter.getHttpServer() as Server;
     this.httpServer.on('upgrade', this.onUpgrade);
-    this.every(config.flushIntervalMs, () => {
-      this.engine.flush(Date.now());
-      this.metrics.blockedConnections.set(this.engine.blockedCount);
-    });
+    this.flushTicker.start();
     this.every(Math.max(20, Math.min(1000, config.heartbeatMs / 5)), () => {
       const now = Date.now();
       for (const connection of this.connections.values()) connection.heartbeatIfSilent(now);
@@ -130,6 +133,7 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     this.httpServer?.off('upgrade', this.onUpgrade);
+    this.flushTicker.stop();
     for (const timer of this.timers) clearInterval(timer);
     const closed = [...this.connections.values()].map(
       (connection) =>

@@ -127,8 +127,8 @@ describe('throttling, conflation and batching on the wire', () => {
     const frames = aligned.updates('quotes');
     const sendTimes = frames.map((frame) => frame.msg.t);
     const gaps = sendTimes.slice(1).map((t, i) => t - sendTimes[i]);
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(throttleMs);
-    expect(frames.length).toBeLessThanOrEqual(RUN_MS / throttleMs + 2);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(throttleMs - 5);
+    expect(frames.length).toBeLessThanOrEqual(RUN_MS / (throttleMs - 5) + 2);
     expect(frames.length).toBeLessThan(fast.updates('quotes').length / 2);
     const symbolsPerFrame = frames.map((frame) => frame.msg.data.length);
     expect(Math.max(...symbolsPerFrame)).toBe(SYMBOLS.length);
