@@ -5,6 +5,7 @@
  *
  *   npm run client -- AAPL MSFT EUR/USD          (quotes every 250 ms)
  *   npm run client -- --throttle=1000 BTC-USD     (at most one update per second per symbol)
+ *   npm run client -- --align AAPL MSFT NVDA      (all symbols together, one frame per 250 ms)
  *
  * Environment: TICKWIRE_URL (default http://127.0.0.1:3000), TICKWIRE_USER and TICKWIRE_PASSWORD
  * (default: a guest session), NODE_TLS_REJECT_UNAUTHORIZED=0 for a self-signed development cert.
@@ -26,6 +27,7 @@ const baseUrl = (process.env['TICKWIRE_URL'] ?? 'http://127.0.0.1:3000').replace
 const args = process.argv.slice(2);
 const throttleArg = args.find((arg) => arg.startsWith('--throttle='));
 const throttleMs = throttleArg ? Number(throttleArg.split('=')[1]) : 250;
+const align = args.includes('--align');
 const symbols = args.filter((arg) => !arg.startsWith('--'));
 if (symbols.length === 0) symbols.push('AAPL', 'MSFT');
 
@@ -84,7 +86,10 @@ async function connect(): Promise<void> {
         onHello(ws, message);
         break;
       case 'subscribed':
-        log(`subscribed ${message.symbols.join(' ')} every ${message.throttleMs} ms`);
+        log(
+          `subscribed ${message.symbols.join(' ')} every ${message.throttleMs} ms` +
+            (message.align ? ', aligned' : ''),
+        );
         break;
       case 'snapshot':
       case 'update':
@@ -115,7 +120,14 @@ function onHello(ws: WebSocket, hello: HelloMessage): void {
   // Restoring subscriptions on every hello makes reconnection transparent: the snapshot that
   // follows replaces whatever was missed.
   ws.send(
-    JSON.stringify({ op: 'subscribe', id: 'quotes', channel: 'quotes', symbols, throttleMs }),
+    JSON.stringify({
+      op: 'subscribe',
+      id: 'quotes',
+      channel: 'quotes',
+      symbols,
+      throttleMs,
+      align,
+    }),
   );
 }
 
