@@ -14,9 +14,9 @@ export interface ConnectionContext {
   /** Unique per connection, for logs and metrics. */
   id: string;
   principal: Principal;
-  /** The plan's limits, announced in `hello` and enforced by the gateway. */
-  limits: ConnectionLimits;
-  /** Instrument tiers this connection may receive. */
+  /** The plan's limits, announced in `hello` and enforced by the gateway (shared per plan). */
+  limits: Readonly<ConnectionLimits>;
+  /** Instrument tiers this connection may receive (shared per plan). */
   tiers: ReadonlySet<Tier>;
   /** Epoch ms when the credentials behind the connection expire; null if they never do. */
   expiresAt: number | null;

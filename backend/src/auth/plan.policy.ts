@@ -15,9 +15,14 @@ export const PLAN_RULES: Readonly<Record<Plan, PlanRules>> = {
   pro: { tiers: ['public', 'pro'], minThrottleMs: 100, maxSubscriptions: 500 },
 };
 
+const PLAN_TIERS: Readonly<Record<Plan, ReadonlySet<Tier>>> = {
+  guest: new Set(PLAN_RULES.guest.tiers),
+  pro: new Set(PLAN_RULES.pro.tiers),
+};
+
 /** Instrument tiers a plan may receive (the WebSocket's FORBIDDEN and /api/history's 403). */
 export function tiersFor(plan: Plan): ReadonlySet<Tier> {
-  return new Set(PLAN_RULES[plan].tiers);
+  return PLAN_TIERS[plan];
 }
 
 /** The gateway's limits narrowed by a plan: a plan never loosens what the operator configured. */
@@ -40,20 +45,20 @@ export function limitsFor(plan: Plan, gateway: GatewayConfig): ConnectionLimits 
   };
 }
 
-/** Plan limits computed once from the configuration. */
+/** Plan limits computed once from the configuration, shared (frozen) by every connection. */
 @Injectable()
 export class PlanPolicy {
-  private readonly limits: Record<Plan, ConnectionLimits>;
+  private readonly limits: Readonly<Record<Plan, Readonly<ConnectionLimits>>>;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.limits = {
-      guest: limitsFor('guest', config.gateway),
-      pro: limitsFor('pro', config.gateway),
+      guest: Object.freeze(limitsFor('guest', config.gateway)),
+      pro: Object.freeze(limitsFor('pro', config.gateway)),
     };
   }
 
-  limitsFor(plan: Plan): ConnectionLimits {
-    return { ...this.limits[plan] };
+  limitsFor(plan: Plan): Readonly<ConnectionLimits> {
+    return this.limits[plan];
   }
 
   tiersFor(plan: Plan): ReadonlySet<Tier> {

@@ -8,7 +8,7 @@ import { type Subscription } from './subscription';
  */
 export class AlignedGroup {
   readonly members = new Set<Subscription>();
-  /** When the group last sent a frame, epoch ms. */
+  /** When the group last sent a frame, in ms since the engine's origin. */
   lastSentAt: number;
   scheduledSlot = 0;
   active = true;

@@ -3,7 +3,7 @@ import { type SymbolState } from '../market/symbol-state';
 import { AlignedGroup, alignedGroupKey } from './aligned-group';
 import { DueWheel } from './due-wheel';
 import { type FanoutSession } from './fanout-session';
-import { Subscription, subscriptionKey } from './subscription';
+import { Subscription, sharedSubscriptionKey, subscriptionKey } from './subscription';
 
 /**
  * How much sooner than `throttleMs` after its last send an update may leave: flushes run just after
@@ -43,6 +43,13 @@ export class FanoutEngine {
   private readonly groupWheel: DueWheel<AlignedGroup>;
   private readonly touched: FanoutSession[] = [];
   private readonly blocked = new Set<FanoutSession>();
+  /**
+   * Subscriptions, groups and the wheels count time in ms since `origin`: small integers are
+   * stored inside each object, while epoch ms (beyond 2^30) need a 16-byte heap box per field.
+   * The origin sits on a flush slot boundary so that slots stay aligned with the epoch clock.
+   */
+  private readonly origin: number;
+  /** Ms since `origin`. */
   private now = 0;
   private conflatedCount = 0;
   private subscriptionTotal = 0;
@@ -53,9 +60,10 @@ export class FanoutEngine {
     private readonly listener: FanoutListener,
     now: number,
   ) {
-    this.wheel = new DueWheel(options.flushIntervalMs, now);
-    this.groupWheel = new DueWheel(options.flushIntervalMs, now);
-    this.now = now;
+    this.origin = now - (now % options.flushIntervalMs);
+    this.now = now - this.origin;
+    this.wheel = new DueWheel(options.flushIntervalMs, this.now);
+    this.groupWheel = new DueWheel(options.flushIntervalMs, this.now);
   }
 
   /**
@@ -70,14 +78,15 @@ export class FanoutEngine {
     now: number,
     align = false,
   ): Subscription {
-    const key = subscriptionKey(stream, state.symbol);
+    const key = sharedSubscriptionKey(stream, state);
+    const sinceOrigin = now - this.origin;
     let subscription = session.subscriptions.get(key);
     if (subscription) {
       subscription.throttleMs = throttleMs;
       subscription.sentVersion = state.versions[stream];
-      subscription.lastSentAt = now;
+      subscription.lastSentAt = sinceOrigin;
     } else {
-      subscription = new Subscription(session, stream, state, throttleMs, now);
+      subscription = new Subscription(session, stream, state, throttleMs, sinceOrigin);
       session.subscriptions.set(key, subscription);
       state.subscribers[stream].add(subscription);
       this.subscriptionTotal++;
@@ -85,7 +94,7 @@ export class FanoutEngine {
     const groupKey = align ? alignedGroupKey(stream, throttleMs) : null;
     if (subscription.group?.key !== groupKey) {
       this.leaveGroup(subscription);
-      if (groupKey) this.joinGroup(subscription, groupKey, now);
+      if (groupKey) this.joinGroup(subscription, groupKey, sinceOrigin);
     }
     return subscription;
   }
@@ -109,7 +118,7 @@ export class FanoutEngine {
   }
 
   flush(now: number): void {
-    this.now = now;
+    this.now = now - this.origin;
     for (const state of this.dirty) {
       for (let stream = 0; stream < STREAMS.length; stream++) {
         const subscribers = state.subscribers[stream];
@@ -118,8 +127,8 @@ export class FanoutEngine {
       }
     }
     this.dirty.clear();
-    this.wheel.drainDue(now, this.consider);
-    this.groupWheel.drainDue(now, this.considerGroup);
+    this.wheel.drainDue(this.now, this.consider);
+    this.groupWheel.drainDue(this.now, this.considerGroup);
     this.checkBlocked(now);
     this.writeTouched(now);
   }
@@ -228,12 +237,12 @@ export class FanoutEngine {
     }
   }
 
-  private joinGroup(subscription: Subscription, key: string, now: number): void {
+  private joinGroup(subscription: Subscription, key: string, sinceOrigin: number): void {
     const session = subscription.session;
     session.groups ??= new Map();
     let group = session.groups.get(key);
     if (!group) {
-      group = new AlignedGroup(session, subscription.stream, subscription.throttleMs, now);
+      group = new AlignedGroup(session, subscription.stream, subscription.throttleMs, sinceOrigin);
       session.groups.set(key, group);
     }
     group.members.add(subscription);

@@ -1,3 +1,4 @@
+import { STREAMS } from '../market/streams';
 import { type SymbolState } from '../market/symbol-state';
 import { type AlignedGroup } from './aligned-group';
 import { type Schedulable } from './due-wheel';
@@ -5,7 +6,7 @@ import { type FanoutSession } from './fanout-session';
 
 /** One (connection, stream, symbol): the unit of throttling and conflation. */
 export class Subscription implements Schedulable {
-  /** When an update last went out (a snapshot counts), epoch ms. */
+  /** When an update last went out (a snapshot counts), in ms since the engine's origin. */
   lastSentAt: number;
   /** The symbol's version of this stream that the connection has seen. */
   sentVersion: number;
@@ -27,7 +28,7 @@ export class Subscription implements Schedulable {
   }
 
   get key(): string {
-    return subscriptionKey(this.stream, this.state.symbol);
+    return sharedSubscriptionKey(this.stream, this.state);
   }
 
   get changed(): boolean {
@@ -37,4 +38,16 @@ export class Subscription implements Schedulable {
 
 export function subscriptionKey(stream: number, symbol: string): string {
   return `${stream}:${symbol}`;
+}
+
+/** Keys of the catalog's symbols, one string each for all connections instead of one per entry. */
+const sharedKeys = new WeakMap<SymbolState<Subscription>, readonly string[]>();
+
+export function sharedSubscriptionKey(stream: number, state: SymbolState<Subscription>): string {
+  let keys = sharedKeys.get(state);
+  if (!keys) {
+    keys = STREAMS.map((_, index) => subscriptionKey(index, state.symbol));
+    sharedKeys.set(state, keys);
+  }
+  return keys[stream];
 }

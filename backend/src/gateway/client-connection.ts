@@ -10,7 +10,7 @@ import {
 import { type RawData, type WebSocket } from 'ws';
 import { type ConnectionContext, InvalidTokenError } from '../auth/connection-context';
 import { FanoutSession } from '../fanout/fanout-session';
-import { type Subscription } from '../fanout/subscription';
+import { type Subscription, sharedSubscriptionKey } from '../fanout/subscription';
 import { STREAMS, streamIndex } from '../market/streams';
 import { type SymbolState } from '../market/symbol-state';
 import {
@@ -28,7 +28,6 @@ import { RequestError, badRequest } from './request-error';
 import { TokenBucket } from './token-bucket';
 
 const STRIKE_WINDOW_MS = 10_000;
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** One WebSocket client: parses and answers its requests, enforces its limits and its expiry. */
 export class ClientConnection {
@@ -37,7 +36,6 @@ export class ClientConnection {
   private readonly bucket: TokenBucket;
   private strikes = 0;
   private firstStrikeAt = 0;
-  private expiryTimer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly ws: WebSocket,
@@ -49,7 +47,6 @@ export class ClientConnection {
     this.lastHeardAt = now;
     const limits = context.limits;
     this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, now);
-    this.scheduleExpiry();
   }
 
   sendHello(now: number): void {
@@ -93,8 +90,18 @@ export class ClientConnection {
   }
 
   dispose(): void {
-    if (this.expiryTimer) clearTimeout(this.expiryTimer);
     this.deps.engine.removeSession(this.session);
+  }
+
+  /**
+   * Called by the gateway's periodic sweep rather than from a timer of each connection's own: a
+   * timer per connection cost about 250 bytes, for a close that may be up to one sweep late.
+   */
+  closeIfExpired(now: number): void {
+    const expiresAt = this.context.expiresAt;
+    if (expiresAt !== null && expiresAt <= now) {
+      this.close(CloseCode.SessionExpired, CloseReason.sessionExpired);
+    }
   }
 
   /** Heartbeats go out only on silence, and never to a connection whose writing is paused. */
@@ -155,7 +162,7 @@ export class ClientConnection {
     const limitExceeded: string[] = [];
     const subscribed: SymbolState<Subscription>[] = [];
     for (const state of accepted) {
-      const known = this.session.subscriptions.has(`${stream}:${state.symbol}`);
+      const known = this.session.subscriptions.has(sharedSubscriptionKey(stream, state));
       if (!known && this.session.subscriptions.size >= limits.maxSubscriptions) {
         limitExceeded.push(state.symbol);
         continue;
@@ -225,7 +232,6 @@ export class ClientConnection {
       (expiresAt) => {
         if (this.session.closed) return;
         this.context.expiresAt = expiresAt;
-        this.scheduleExpiry();
         this.reply({ op: 'authed', id: request.id, expiresAt });
       },
       (error: unknown) => {
@@ -308,22 +314,6 @@ export class ClientConnection {
         `more than ${limits.messagesPerSecond} messages/s (burst ${limits.messageBurst}): message dropped`,
       ),
     );
-  }
-
-  private scheduleExpiry(): void {
-    if (this.expiryTimer) clearTimeout(this.expiryTimer);
-    this.expiryTimer = undefined;
-    const expiresAt = this.context.expiresAt;
-    if (expiresAt === null) return;
-    const delay = Math.min(MAX_TIMER_MS, Math.max(0, expiresAt - Date.now()));
-    this.expiryTimer = setTimeout(() => {
-      if (this.context.expiresAt !== null && this.context.expiresAt <= Date.now()) {
-        this.close(CloseCode.SessionExpired, CloseReason.sessionExpired);
-      } else {
-        this.scheduleExpiry();
-      }
-    }, delay);
-    this.expiryTimer.unref();
   }
 
   private replyError(id: string | undefined, error: unknown): void {

@@ -39,7 +39,7 @@ export interface ConnectionState {
 /**
  * The WebSocket side of the gateway: owns the upgrade path on Nest's HTTP server (authentication
  * happens there, before any socket exists), the connections, and the timers of the flush loop,
- * heartbeats and pings.
+ * heartbeats and session expiry, and pings.
  */
 @Injectable()
 export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -125,7 +125,10 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
     this.flushTicker.start();
     this.every(Math.max(20, Math.min(1000, config.heartbeatMs / 5)), () => {
       const now = Date.now();
-      for (const connection of this.connections.values()) connection.heartbeatIfSilent(now);
+      for (const connection of this.connections.values()) {
+        connection.closeIfExpired(now);
+        connection.heartbeatIfSilent(now);
+      }
     });
     this.every(config.pingIntervalMs, () => this.pingAll());
   }
@@ -155,7 +158,7 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
   };
 
   private async upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
-    socket.on('error', () => socket.destroy());
+    socket.on('error', destroySocket);
     const path = (request.url ?? '').split('?')[0];
     if (path !== WS_PATH) return rejectUpgrade(socket, 404, `no WebSocket endpoint at ${path}`);
     if (this.stopping) return rejectUpgrade(socket, 503, 'the gateway is shutting down');
@@ -219,4 +222,9 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
     timer.unref();
     this.timers.push(timer);
   }
+}
+
+/** Shared by every upgrade: a closure per socket would stay in its listeners for its whole life. */
+function destroySocket(this: Duplex): void {
+  this.destroy();
 }
