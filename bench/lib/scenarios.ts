@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LoadFleet } from './fleet';
+import { forceFullGc } from './inspector-gc';
 import { deliveryMetrics, type DeliveryMetrics } from './metrics';
 import { rssBytes, startCpuWindow, startCpuWindowOf } from './proc-stats';
 import type { Profile } from './profile';
@@ -37,7 +38,12 @@ export interface ConnectionsResult {
   failed: number;
   failures: string[];
   connectSeconds: number;
-  rssPerConnectionKiB: number;
+  /** (RSS with the connections - RSS with the feed alone) / connections, both read as they are. */
+  rssPerConnectionAsReadKiB: number;
+  /** The same with both RSS read right after a forced full GC; null when it could not be forced. */
+  rssPerConnectionAfterGcKiB: number | null;
+  /** Why the full GC could not be forced (the after-GC figure is then null); absent when it was. */
+  fullGcUnavailable?: string;
   delivery: DeliveryMetrics;
 }
 
@@ -190,6 +196,8 @@ export async function runConnections(
   try {
     const idle = await measureIdle(server, profile.idleMs);
     const baseline = rssBytes(server.pid);
+    const afterGc = await rssAfterFullGc(server);
+    const baselineAfterGc = 'bytes' in afterGc ? afterGc.bytes : null;
     const subscriptions = randomSubscriptions(
       feed.symbols,
       s2.connections,
@@ -216,17 +224,50 @@ export async function runConnections(
     await sleep(s2.windowMs);
     const stats = await fleet.report();
     const rss = rssBytes(server.pid);
+    // The CPU window closes before the GC, which would otherwise be counted in it.
+    const delivery = deliveryMetrics(stats, endCpu(), rss, endClientCpu());
+    const loadedAfterGc = baselineAfterGc === null ? afterGc : await rssAfterFullGc(server);
+    const perConnectionKiB = (bytes: number) =>
+      connected.ready > 0 ? bytes / 1024 / connected.ready : 0;
+    const asReadKiB = perConnectionKiB(rss - baseline);
+    const afterGcKiB =
+      baselineAfterGc !== null && 'bytes' in loadedAfterGc
+        ? perConnectionKiB(loadedAfterGc.bytes - baselineAfterGc)
+        : null;
+    log(
+      `S2: RSS per connection ${afterGcKiB === null ? '-' : afterGcKiB.toFixed(1)} KiB after full GC, ` +
+        `${asReadKiB.toFixed(1)} KiB as read`,
+    );
     return {
       idle,
       connections: connected.ready,
       failed: connected.failed,
       failures: connected.failures,
       connectSeconds: connected.elapsedMs / 1000,
-      rssPerConnectionKiB: connected.ready > 0 ? (rss - baseline) / 1024 / connected.ready : 0,
-      delivery: deliveryMetrics(stats, endCpu(), rss, endClientCpu()),
+      rssPerConnectionAsReadKiB: asReadKiB,
+      rssPerConnectionAfterGcKiB: afterGcKiB,
+      ...('unavailable' in loadedAfterGc ? { fullGcUnavailable: loadedAfterGc.unavailable } : {}),
+      delivery,
     };
   } finally {
     await fleet.close();
     await server.stop();
+  }
+}
+
+/**
+ * RSS right after a full GC forced through the server's inspector: without it, RSS also counts
+ * garbage the feed keeps allocating, which differs by kilobytes per connection between two reads.
+ */
+async function rssAfterFullGc(
+  server: RunningServer,
+): Promise<{ bytes: number } | { unavailable: string }> {
+  try {
+    await forceFullGc(server.inspectorUrl());
+    return { bytes: rssBytes(server.pid) };
+  } catch (error) {
+    const reason = `full GC not forced (${error instanceof Error ? error.message : String(error)}): RSS only as read`;
+    log(`S2: ${reason}`);
+    return { unavailable: reason };
   }
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { INSPECT_FLAG, watchInspectorUrl } from './inspector-gc';
 
 export type ServerKind = 'tickwire' | 'tickwire-aligned' | 'socketio' | 'limit';
 
@@ -41,6 +42,8 @@ export interface RunningServer {
   url: string;
   /** Output lines kept for the error message when something fails. */
   log: string[];
+  /** The inspector's ws:// address (for forcing a GC), once the process has printed it. */
+  inspectorUrl(): string | undefined;
   stop(): Promise<void>;
 }
 
@@ -79,8 +82,13 @@ export async function startServer(
   const stdio: ['ignore', 'pipe', 'pipe', 'ipc'] = ['ignore', 'pipe', 'pipe', 'ipc'];
   if (isTickwire(kind)) {
     if (!existsSync(GATEWAY_MAIN)) throw new Error(`no production build at ${GATEWAY_MAIN}`);
-    // Plain node, no tsx loader: the production build exactly as `npm run start:backend` runs it.
-    child = spawn(process.execPath, [GATEWAY_MAIN], { cwd: ROOT, env, stdio: stdio.slice(0, 3) });
+    // Plain node, no tsx loader: the production build as `npm run start:backend` runs it, plus
+    // the inspector, which costs nothing until the bench connects to force a GC.
+    child = spawn(process.execPath, [INSPECT_FLAG, GATEWAY_MAIN], {
+      cwd: ROOT,
+      env,
+      stdio: stdio.slice(0, 3),
+    });
   } else {
     const script = join(
       __dirname,
@@ -88,7 +96,13 @@ export async function startServer(
       'peers',
       `${kind === 'limit' ? 'limit' : 'socketio'}-server.ts`,
     );
-    child = fork(script, [], { cwd: ROOT, env: { ...env, NODE_ENV: 'production' }, stdio });
+    // fork() passes execArgv instead of inheriting it when given: keep tsx's loader flags.
+    child = fork(script, [], {
+      cwd: ROOT,
+      env: { ...env, NODE_ENV: 'production' },
+      execArgv: [...process.execArgv, INSPECT_FLAG],
+      stdio,
+    });
   }
   const log: string[] = [];
   const keep = (chunk: Buffer) => {
@@ -97,6 +111,7 @@ export async function startServer(
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
+  const inspectorUrl = watchInspectorUrl(child.stderr);
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<never>((_resolve, reject) =>
     child.once('exit', (code) =>
@@ -109,6 +124,7 @@ export async function startServer(
     pid: child.pid ?? -1,
     url,
     log,
+    inspectorUrl,
     stop: () => stopChild(child),
   };
 }

@@ -31,7 +31,7 @@ export function renderChart(rows: Row[], kinds: ServerKind[], title: string): st
     ['S1', 'delay p99'],
     ['S3', 'normal clients delay p99'],
     ['S3', 'peak server RSS'],
-    ['S2', 'RSS per connection'],
+    ['S2', 'RSS per connection, after full GC'],
     ['S1', 'CPU per update, net of idle feed'],
   ];
   const panels = wanted
