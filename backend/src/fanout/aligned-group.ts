@@ -7,10 +7,13 @@ import { type Subscription } from './subscription';
  * per `throttleMs`, so a watchlist costs one socket write per period instead of one per phase.
  */
 export class AlignedGroup {
-  readonly members = new Set<Subscription>();
+  /** An array rather than a Set: the group scans it on every send, and a Set iterates slower. */
+  readonly members: Subscription[] = [];
   /** When the group last sent a frame, in ms since the engine's origin. */
   lastSentAt: number;
   scheduledSlot = 0;
+  /** Idle: waiting in the wake index for a member to change (see `GroupWakeIndex`). */
+  parked = false;
   active = true;
 
   constructor(
@@ -20,6 +23,16 @@ export class AlignedGroup {
     now: number,
   ) {
     this.lastSentAt = now;
+  }
+
+  /** The engine adds a subscription once, when it joins. */
+  add(member: Subscription): void {
+    this.members.push(member);
+  }
+
+  remove(member: Subscription): void {
+    const index = this.members.indexOf(member);
+    if (index >= 0) this.members.splice(index, 1);
   }
 
   get key(): string {

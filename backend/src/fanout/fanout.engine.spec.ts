@@ -291,6 +291,42 @@ describe('FanoutEngine', () => {
       expect(sink.updates()[0].data.map((q) => q.symbol)).toEqual(['BBB']);
     });
 
+    it('send on the next flush after a member ticks once the group went quiet', () => {
+      const { engine, sink } = setup(100, symbols, true);
+      feed('AAA', 1, 501);
+      engine.flush(510);
+      for (let t = 520; t <= 900; t += 10) engine.flush(t);
+      feed('CCC', 1, 905);
+      engine.flush(910);
+      expect(sink.updates().map((update) => update.t)).toEqual([510, 910]);
+      expect(sink.updates()[1].data.map((q) => q.symbol)).toEqual(['CCC']);
+    });
+
+    it('stop waking on a symbol that left the group, and keep waking on the others', () => {
+      const { engine, sink, session } = setup(100, symbols, true);
+      engine.unsubscribe(session, QUOTES_STREAM, 'AAA');
+      feed('AAA', 1, 501);
+      engine.flush(510);
+      expect(sink.frames).toHaveLength(0);
+      feed('BBB', 1, 601);
+      engine.flush(610);
+      expect(sink.updates()[0].data.map((q) => q.symbol)).toEqual(['BBB']);
+    });
+
+    it('wake once drained even when nothing changed while blocked', () => {
+      const { engine, sink, session } = setup(50, symbols, true);
+      const { t, seq } = tickUntilBlocked(engine, sink, session, symbols);
+      const framesWhenBlocked = sink.frames.length;
+      engine.flush(t + 60); // its slot comes while it is blocked: the group leaves the wheel
+      sink.acknowledgeAll();
+      engine.flush(t + 70);
+      expect(sink.frames.length).toBe(framesWhenBlocked);
+      feed('BBB', seq + 1, t + 200);
+      engine.flush(t + 210);
+      expect(sink.frames.length).toBe(framesWhenBlocked + 1);
+      expect(sink.updates()[framesWhenBlocked].data.map((q) => q.symbol)).toEqual(['BBB']);
+    });
+
     it('group by throttle, and leave the group when re-subscribed without align', () => {
       const { engine, session } = setup(100, ['AAA', 'BBB'], true);
       const ccc = states.get('CCC') as SymbolState<Subscription>;

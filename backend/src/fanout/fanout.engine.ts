@@ -3,6 +3,7 @@ import { type SymbolState } from '../market/symbol-state';
 import { AlignedGroup, alignedGroupKey } from './aligned-group';
 import { DueWheel } from './due-wheel';
 import { type FanoutSession } from './fanout-session';
+import { GroupWakeIndex } from './group-wake-index';
 import { Subscription, sharedSubscriptionKey, subscriptionKey } from './subscription';
 
 /**
@@ -36,11 +37,14 @@ export interface FanoutListener {
  * - everything due for one connection and stream leaves in one frame built from fragments that
  *   each symbol encoded once;
  * - aligned subscriptions are throttled as a group per (connection, stream, throttle): every
- *   member that changed leaves in the group's frame, at most once per `throttleMs`.
+ *   member that changed leaves in the group's frame, at most once per `throttleMs`. They are not
+ *   in their symbols' subscriber sets: a busy group waits in its own due wheel, an idle one in the
+ *   wake index, so a changed symbol costs nothing per member of a busy group.
  */
 export class FanoutEngine {
   private readonly wheel: DueWheel<Subscription>;
   private readonly groupWheel: DueWheel<AlignedGroup>;
+  private readonly idleGroups = new GroupWakeIndex();
   private readonly touched: FanoutSession[] = [];
   private readonly blocked = new Set<FanoutSession>();
   /**
@@ -88,13 +92,13 @@ export class FanoutEngine {
     } else {
       subscription = new Subscription(session, stream, state, throttleMs, sinceOrigin);
       session.subscriptions.set(key, subscription);
-      state.subscribers[stream].add(subscription);
       this.subscriptionTotal++;
     }
     const groupKey = align ? alignedGroupKey(stream, throttleMs) : null;
     if (subscription.group?.key !== groupKey) {
       this.leaveGroup(subscription);
       if (groupKey) this.joinGroup(subscription, groupKey, sinceOrigin);
+      else state.subscribers[stream].add(subscription);
     }
     return subscription;
   }
@@ -112,7 +116,10 @@ export class FanoutEngine {
     session.closed = true;
     for (const subscription of session.subscriptions.values()) this.detach(subscription);
     session.subscriptions.clear();
-    for (const group of session.groups?.values() ?? []) group.active = false;
+    for (const group of session.groups?.values() ?? []) {
+      group.active = false;
+      this.idleGroups.unpark(group);
+    }
     session.groups = null;
     this.blocked.delete(session);
   }
@@ -125,6 +132,7 @@ export class FanoutEngine {
         if (subscribers.size === 0) continue;
         for (const subscription of subscribers) this.consider(subscription);
       }
+      this.idleGroups.wake(state, this.considerGroup);
     }
     this.dirty.clear();
     this.wheel.drainDue(this.now, this.consider);
@@ -154,21 +162,33 @@ export class FanoutEngine {
     this.emit(subscription);
   };
 
-  /** Called when a member changed: the group leaves now if its throttle allows, else when due. */
+  /**
+   * Called when a member may have changed: the group leaves now if its throttle allows, else when
+   * due. After a send it is scheduled at once for its next period, where it sends what changed
+   * meanwhile or, if nothing did, parks until a member changes.
+   */
   private readonly considerGroup = (group: AlignedGroup): void => {
     if (!group.active || group.session.blocked || group.scheduledSlot !== 0) return;
+    this.idleGroups.unpark(group);
     const dueAt = group.lastSentAt + group.throttleMs - SEND_EARLY_MS;
     if (dueAt > this.now) {
       this.groupWheel.schedule(group, dueAt);
       return;
     }
     let sent = false;
-    for (const member of group.members) {
+    const members = group.members;
+    for (let i = 0; i < members.length; i++) {
+      const member = members[i];
       if (!member.changed) continue;
       this.emit(member);
       sent = true;
     }
-    if (sent) group.lastSentAt = this.now;
+    if (!sent) {
+      this.idleGroups.park(group);
+      return;
+    }
+    group.lastSentAt = this.now;
+    this.groupWheel.schedule(group, this.now + group.throttleMs - SEND_EARLY_MS);
   };
 
   private emit(subscription: Subscription): void {
@@ -195,12 +215,14 @@ export class FanoutEngine {
     let frames = 0;
     let bytes = 0;
     let updates = 0;
+    // Every frame of a flush shares its opening: the timestamp is formatted once, not per frame.
+    const heads = STREAMS.map((stream) => `${stream.framePrefix}${now},"data":[`);
     for (const session of this.touched) {
       session.touched = false;
       for (let stream = 0; stream < STREAMS.length; stream++) {
         const outbox = session.outbox[stream];
         if (outbox.length === 0) continue;
-        const frame = `${STREAMS[stream].framePrefix}${now},"data":[${outbox.join(',')}]}`;
+        const frame = `${heads[stream]}${outbox.join(',')}]}`;
         updates += outbox.length;
         outbox.length = 0;
         // Update frames hold symbols (ASCII by SYMBOL_PATTERN), numbers and keys: ASCII only.
@@ -230,6 +252,9 @@ export class FanoutEngine {
         this.blocked.delete(session);
         session.blocked = false;
         for (const subscription of session.subscriptions.values()) this.consider(subscription);
+        for (const group of session.groups?.values() ?? []) {
+          if (group.scheduledSlot === 0) this.idleGroups.park(group);
+        }
       } else if (now - session.blockedSince > this.options.slowConsumerGraceMs) {
         this.blocked.delete(session);
         this.listener.slowConsumer(session);
@@ -240,22 +265,30 @@ export class FanoutEngine {
   private joinGroup(subscription: Subscription, key: string, sinceOrigin: number): void {
     const session = subscription.session;
     session.groups ??= new Map();
+    subscription.state.subscribers[subscription.stream].delete(subscription);
     let group = session.groups.get(key);
     if (!group) {
       group = new AlignedGroup(session, subscription.stream, subscription.throttleMs, sinceOrigin);
       session.groups.set(key, group);
+      group.add(subscription);
+      subscription.group = group;
+      this.idleGroups.park(group);
+      return;
     }
-    group.members.add(subscription);
+    group.add(subscription);
     subscription.group = group;
+    this.idleGroups.memberJoined(group, subscription);
   }
 
   private leaveGroup(subscription: Subscription): void {
     const group = subscription.group;
     if (!group) return;
     subscription.group = null;
-    group.members.delete(subscription);
-    if (group.members.size > 0) return;
+    this.idleGroups.memberLeft(group, subscription);
+    group.remove(subscription);
+    if (group.members.length > 0) return;
     group.active = false;
+    group.parked = false;
     group.session.groups?.delete(group.key);
   }
 

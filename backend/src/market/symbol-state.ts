@@ -19,6 +19,7 @@ export class SymbolState<S extends StreamSubscriber = StreamSubscriber> {
   /** One forming bar per interval, in BAR_INTERVALS order (stream index minus one). */
   private readonly bars: readonly FormingBar[];
   readonly versions: number[] = STREAMS.map(() => 0);
+  /** Per stream, who is visited when this symbol changes (the fan-out's individual throttles). */
   readonly subscribers: Set<S>[] = STREAMS.map(() => new Set<S>());
   private readonly encodedVersions: number[] = STREAMS.map(() => -1);
   private readonly encoded: string[] = STREAMS.map(() => '');
