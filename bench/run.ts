@@ -97,6 +97,14 @@ async function main(): Promise<void> {
         `(the full run: ${FULL.browser.heapWindowMs / 60_000} minutes)`,
     );
   }
+  for (const kind of options.servers) {
+    const s3 = results[kind]?.fanOut?.s3;
+    if (!s3) continue;
+    const closes =
+      s3.slowConsumerCloses === null ? '' : `, ${s3.slowConsumerCloses} closed as slow`;
+    const exited = s3.serverExited ? ', the server process died during the window' : '';
+    console.log(`S3 ${SERVER_LABELS[kind]}: ${s3.pausedConnections} paused${closes}${exited}`);
+  }
   if (browser && 'skipped' in browser) console.log(`\nbrowser: skipped (${browser.skipped})`);
   if (browser && 'points' in browser) {
     console.log('\nDashboard (headless Chromium, software rendering, watchlist at 100 ms):');

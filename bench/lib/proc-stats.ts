@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ); 100 on every Linux we run on. */
 const CLOCK_TICKS_PER_SECOND = 100;
@@ -27,11 +27,22 @@ export interface CpuWindow {
   wallMs: number;
 }
 
-/** Starts measuring a process's CPU; call the returned function to end the window. */
+/** Whether the process still exists (a server without backpressure can die of memory in S3). */
+export function isRunning(pid: number): boolean {
+  return existsSync(`/proc/${pid}/stat`);
+}
+
+/**
+ * Starts measuring a process's CPU; call the returned function to end the window. A process that
+ * is gone by then has no final reading: its window is NaN, shown as '-'.
+ */
 export function startCpuWindow(pid: number): () => CpuWindow {
   const cpu0 = cpuMicros(pid);
   const wall0 = performance.now();
-  return () => ({ cpuMicros: cpuMicros(pid) - cpu0, wallMs: performance.now() - wall0 });
+  return () => ({
+    cpuMicros: isRunning(pid) ? cpuMicros(pid) - cpu0 : Number.NaN,
+    wallMs: performance.now() - wall0,
+  });
 }
 
 /** Like startCpuWindow, summed over several processes (the load generators). */

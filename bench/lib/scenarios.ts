@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { LoadFleet } from './fleet';
 import { forceFullGc } from './inspector-gc';
 import { deliveryMetrics, type DeliveryMetrics } from './metrics';
-import { rssBytes, startCpuWindow, startCpuWindowOf } from './proc-stats';
+import { isRunning, rssBytes, startCpuWindow, startCpuWindowOf } from './proc-stats';
 import type { Profile } from './profile';
 import {
   isTickwire,
@@ -26,6 +26,8 @@ export interface FanOutResult {
   s3: DeliveryMetrics & {
     peakRssMiB: number;
     pausedConnections: number;
+    /** The server process died during the window (out of memory, for a server that buffers). */
+    serverExited: boolean;
     /** Tickwire (either kind) only: connections it closed as slow consumers (from /metrics). */
     slowConsumerCloses: number | null;
   };
@@ -166,7 +168,12 @@ export async function runFanOut(kind: ServerKind, profile: Profile): Promise<Fan
     endClientCpu = startCpuWindowOf([...fleet.pids, ...paused.pids]);
     await sleep(s3.windowMs);
     const s3Stats = await fleet.report();
-    const s3Metrics = deliveryMetrics(s3Stats, endCpu(), rssBytes(server.pid), endClientCpu());
+    const serverExited = !isRunning(server.pid);
+    if (serverExited) {
+      log(`S3: the server exited during the window: ${server.log.slice(-3).join(' | ')}`);
+    }
+    const s3Rss = serverExited ? Number.NaN : rssBytes(server.pid);
+    const s3Metrics = deliveryMetrics(s3Stats, endCpu(), s3Rss, endClientCpu());
     return {
       idle,
       s1: s1Metrics,
@@ -174,6 +181,7 @@ export async function runFanOut(kind: ServerKind, profile: Profile): Promise<Fan
         ...s3Metrics,
         peakRssMiB: peak() / 2 ** 20,
         pausedConnections: pausedConnected.ready,
+        serverExited,
         slowConsumerCloses: isTickwire(kind) ? await slowConsumerCloses(server.url) : null,
       },
       connectFailures: connected.failures,
