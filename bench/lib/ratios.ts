@@ -25,7 +25,9 @@ export function ratioColumns(kinds: ServerKind[]): RatioColumn[] {
 
 export function ratio(a: number | null | undefined, b: number | null | undefined): number | null {
   if (a == null || b == null || b === 0) return null;
-  return a / b;
+  const value = a / b;
+  // A figure of a server that died mid-window is NaN: no ratio rather than "NaNx".
+  return Number.isFinite(value) ? value : null;
 }
 
 export function formatRatio(value: number | null): string {
