@@ -212,14 +212,18 @@ export function format(value: number | null | undefined): string {
   return value.toFixed(2);
 }
 
-/** The table printed at the end of a run: one column per server, then the ratios. */
-export function renderTable(rows: Row[], kinds: ServerKind[]): string {
+/** Header and cells of the results table: one column per server, then the ratios. */
+export function tableCells(
+  rows: Row[],
+  kinds: ServerKind[],
+  ratioSeparator: string,
+): { header: string[]; lines: string[][] } {
   const ratios = ratioColumns(kinds);
   const header = [
     'scenario',
     'metric',
     ...kinds.map((kind) => SERVER_LABELS[kind]),
-    ...ratios.map((column) => column.names.join('/')),
+    ...ratios.map((column) => column.names.join(ratioSeparator)),
   ];
   const lines = rows.map((row) => [
     row.scenario,
@@ -227,6 +231,12 @@ export function renderTable(rows: Row[], kinds: ServerKind[]): string {
     ...kinds.map((kind) => format(row.values[kind])),
     ...ratios.map((column) => ratioCell(row, column)),
   ]);
+  return { header, lines };
+}
+
+/** The table printed at the end of a run, in aligned plain-text columns. */
+export function renderTable(rows: Row[], kinds: ServerKind[]): string {
+  const { header, lines } = tableCells(rows, kinds, '/');
   const widths = header.map((cell, index) =>
     Math.max(cell.length, ...lines.map((line) => line[index].length)),
   );
