@@ -115,6 +115,7 @@ describe('FanoutEngine', () => {
     let t = 0;
     let seq = 0;
     while (!session.blocked) {
+      if (t > 60_000) throw new Error('the session never went above the high watermark');
       t += 50;
       seq++;
       for (const symbol of symbols) feed(symbol, seq, t);

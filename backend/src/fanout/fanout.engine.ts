@@ -84,22 +84,22 @@ export class FanoutEngine {
   ): Subscription {
     const key = sharedSubscriptionKey(stream, state);
     const sinceOrigin = now - this.origin;
+    const groupKey = align ? alignedGroupKey(stream, throttleMs) : null;
     let subscription = session.subscriptions.get(key);
     if (subscription) {
       subscription.throttleMs = throttleMs;
       subscription.sentVersion = state.versions[stream];
       subscription.lastSentAt = sinceOrigin;
+      if ((subscription.group?.key ?? null) === groupKey) return subscription;
+      this.leaveGroup(subscription);
     } else {
       subscription = new Subscription(session, stream, state, throttleMs, sinceOrigin);
       session.subscriptions.set(key, subscription);
       this.subscriptionTotal++;
     }
-    const groupKey = align ? alignedGroupKey(stream, throttleMs) : null;
-    if (subscription.group?.key !== groupKey) {
-      this.leaveGroup(subscription);
-      if (groupKey) this.joinGroup(subscription, groupKey, sinceOrigin);
-      else state.subscribers[stream].add(subscription);
-    }
+    // Throttled alone, a subscription is visited through its symbol; aligned, through its group.
+    if (groupKey) this.joinGroup(subscription, groupKey, sinceOrigin);
+    else state.subscribers[stream].add(subscription);
     return subscription;
   }
 
