@@ -47,6 +47,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+const INSPECTOR_BANNER =
+  /^(Debugger listening on|For help, see:|Debugger attached|Waiting for the debugger)/;
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -106,7 +109,9 @@ export async function startServer(
   }
   const log: string[] = [];
   const keep = (chunk: Buffer) => {
-    log.push(...chunk.toString().split('\n').filter(Boolean));
+    // The inspector's banner would crowd out the lines that explain a failure.
+    const lines = chunk.toString().split('\n');
+    log.push(...lines.filter((line) => line && !INSPECTOR_BANNER.test(line)));
     if (log.length > 200) log.splice(0, log.length - 200);
   };
   child.stdout?.on('data', keep);
