@@ -5,6 +5,7 @@ import { type INestApplication, Logger, type Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
+import { closeApp } from './close-app';
 import { type AppConfig } from './config/app-config';
 import { applyHttpSecurity, warnIfInsecure } from './security/http-security';
 
@@ -36,7 +37,9 @@ export async function startApp(config: AppConfig, overrides: Provider[] = []): P
   const port = typeof address === 'object' && address ? address.port : config.server.port;
   const scheme = config.security.tls ? 'https' : 'http';
   const url = `${scheme}://${formatHost(config.server.host)}:${port}`;
-  return { app, url, close: () => app.close() };
+  // The gateway's WebSocket shutdown waits up to the close timeout, then terminates stragglers.
+  const webSocketCloseMs = config.gateway.closeTimeoutMs + 500;
+  return { app, url, close: () => closeApp(app, webSocketCloseMs) };
 }
 
 function serveDashboard(app: NestExpressApplication, staticDir: string): void {

@@ -1,3 +1,5 @@
+import { connect } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { CloseCode } from '@tickwire/protocol';
 import { spawnGateway } from '../support/gateway-process';
 import { demoToken } from '../support/tokens';
@@ -21,6 +23,22 @@ describe('graceful shutdown', () => {
       );
       expect(await gateway.exited).toBe(0);
     } finally {
+      gateway.child.kill('SIGKILL');
+    }
+  }, 90_000);
+
+  it('exits 0 on SIGTERM although a browser holds a preconnected socket that sent nothing', async () => {
+    const gateway = await spawnGateway();
+    const { hostname, port } = new URL(gateway.url);
+    const preconnected = connect(Number(port), hostname);
+    preconnected.on('error', () => undefined);
+    try {
+      await new Promise((resolve) => preconnected.once('connect', resolve));
+      gateway.child.kill('SIGTERM');
+      const exit = await Promise.race([gateway.exited, sleep(8000).then(() => 'still running')]);
+      expect({ exit, output: exit === 0 ? '' : gateway.output() }).toEqual({ exit: 0, output: '' });
+    } finally {
+      preconnected.destroy();
       gateway.child.kill('SIGKILL');
     }
   }, 90_000);
