@@ -14,25 +14,29 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const running = await startApp(config);
   const logger = new Logger('Tickwire');
-  logger.log(`listening on ${running.url}`);
-
+  const started = startApp(config);
+  // Installed before the ready line: a supervisor may signal as soon as it reads it, and a signal
+  // without a handler kills the process instead of closing it. One during start-up waits for it.
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     logger.log(`${signal} received: closing connections`);
-    running.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error(`shutdown failed: ${String(error)}`);
-        process.exit(1);
-      },
-    );
+    started
+      .then((running) => running.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error(`shutdown failed: ${String(error)}`);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+  const running = await started;
+  logger.log(`listening on ${running.url}`);
 }
 
 void main();
