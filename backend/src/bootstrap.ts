@@ -7,6 +7,7 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { closeApp } from './close-app';
 import { type AppConfig } from './config/app-config';
+import { webSocketShutdownMs } from './gateway/gateway.server';
 import { applyHttpSecurity, warnIfInsecure } from './security/http-security';
 
 export interface RunningApp {
@@ -37,8 +38,7 @@ export async function startApp(config: AppConfig, overrides: Provider[] = []): P
   const port = typeof address === 'object' && address ? address.port : config.server.port;
   const scheme = config.security.tls ? 'https' : 'http';
   const url = `${scheme}://${formatHost(config.server.host)}:${port}`;
-  // The gateway's WebSocket shutdown waits up to the close timeout, then terminates stragglers.
-  const webSocketCloseMs = config.gateway.closeTimeoutMs + 500;
+  const webSocketCloseMs = webSocketShutdownMs(config.gateway.closeTimeoutMs);
   return { app, url, close: () => closeApp(app, webSocketCloseMs) };
 }
 

@@ -27,6 +27,14 @@ import { rejectUpgrade } from './upgrade-rejection';
 
 export const WS_PATH = '/ws';
 
+/**
+ * The longest the WebSocket part of a shutdown takes: each socket's close handshake gets
+ * `closeTimeoutMs` (then it is terminated), plus a margin for the terminations themselves.
+ */
+export function webSocketShutdownMs(closeTimeoutMs: number): number {
+  return closeTimeoutMs + 500;
+}
+
 export interface ConnectionState {
   id: string;
   username: string;
@@ -146,7 +154,7 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
         }),
     );
     const timeout = new Promise<void>((resolve) =>
-      setTimeout(resolve, this.appConfig.gateway.closeTimeoutMs + 500).unref(),
+      setTimeout(resolve, webSocketShutdownMs(this.appConfig.gateway.closeTimeoutMs)).unref(),
     );
     await Promise.race([Promise.all(closed), timeout]);
     for (const connection of this.connections.values()) connection.ws.terminate();
