@@ -38,9 +38,22 @@ export default [
             },
             {
               sourceTag: 'scope:backend',
-              onlyDependOnLibsWithTags: ['scope:backend', 'scope:feed', 'scope:shared'],
+              onlyDependOnLibsWithTags: [
+                'scope:backend',
+                'scope:feed',
+                'scope:server',
+                'scope:shared',
+              ],
             },
-            { sourceTag: 'scope:feed', onlyDependOnLibsWithTags: ['scope:feed', 'scope:shared'] },
+            {
+              sourceTag: 'scope:feed',
+              onlyDependOnLibsWithTags: ['scope:feed', 'scope:server', 'scope:shared'],
+            },
+            // Process configuration shared by the gateway and the feed process.
+            {
+              sourceTag: 'scope:server',
+              onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'],
+            },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },

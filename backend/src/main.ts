@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { startApp } from './bootstrap';
 import { loadConfig } from './config/app-config';
-import { ConfigError } from './config/config.error';
+import { ConfigError } from '@tickwire/config';
 
 async function main(): Promise<void> {
   let config;

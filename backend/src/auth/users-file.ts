@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Plan, PLANS } from '@tickwire/protocol';
-import { type EnvReader } from '../config/env-reader';
+import { type EnvReader } from '@tickwire/config';
 import { type ScryptHash, parsePasswordHash } from './password-hash';
 
 /** One account of USERS_FILE. */

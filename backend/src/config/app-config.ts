@@ -1,6 +1,11 @@
 import { type AuthConfig, readAuthConfig } from './auth.config';
-import { EnvReader } from './env-reader';
-import { type FeedConfig, readFeedConfig } from './feed.config';
+import {
+  type BusConfig,
+  EnvReader,
+  type FeedConfig,
+  readBusConfig,
+  readFeedConfig,
+} from '@tickwire/config';
 import { type GatewayConfig, readGatewayConfig } from './gateway.config';
 import { type SecurityConfig, readSecurityConfig } from './security.config';
 import { type ServerConfig, readServerConfig } from './server.config';
@@ -8,10 +13,17 @@ import { type ServerConfig, readServerConfig } from './server.config';
 export interface AppConfig {
   server: ServerConfig;
   feed: FeedConfig;
+  /** Where the market comes from: the simulator in this process, or the feed process via Redis. */
+  feedSource: FeedSource;
+  /** The Redis bus; read only when `feedSource` is `redis`. */
+  bus: BusConfig;
   gateway: GatewayConfig;
   auth: AuthConfig;
   security: SecurityConfig;
 }
+
+export const FEED_SOURCES = ['embedded', 'redis'] as const;
+export type FeedSource = (typeof FEED_SOURCES)[number];
 
 /** Nest injection token of the validated AppConfig. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -23,6 +35,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
   const config: AppConfig = {
     server,
     feed: readFeedConfig(reader),
+    feedSource: reader.oneOf('FEED_SOURCE', FEED_SOURCES, 'embedded'),
+    bus: readBusConfig(reader),
     gateway: readGatewayConfig(reader),
     auth: readAuthConfig(reader, server),
     security: readSecurityConfig(reader, server),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashPassword } from '../auth/password-hash';
 import { loadConfig } from './app-config';
-import { ConfigError } from './config.error';
+import { ConfigError } from '@tickwire/config';
 
 const SECRET = 'x'.repeat(32);
 

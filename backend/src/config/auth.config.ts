@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { parseDuration } from '../auth/duration';
-import { type EnvReader } from './env-reader';
+import { type EnvReader } from '@tickwire/config';
 import { type ServerConfig } from './server.config';
 import { type UserRecord, readUsersFile } from '../auth/users-file';
 

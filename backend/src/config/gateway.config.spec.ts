@@ -1,5 +1,4 @@
-import { ConfigError } from './config.error';
-import { EnvReader } from './env-reader';
+import { ConfigError, EnvReader } from '@tickwire/config';
 import { readGatewayConfig } from './gateway.config';
 
 function read(env: Record<string, string>) {

@@ -1,4 +1,4 @@
-import { type EnvReader } from './env-reader';
+import { type EnvReader } from '@tickwire/config';
 
 export interface GatewayConfig {
   /** A `heartbeat` goes out after this much silence on a connection. */

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { testCertificate } from '../../test/support/tls';
 import { loadConfig } from './app-config';
-import { ConfigError } from './config.error';
+import { ConfigError } from '@tickwire/config';
 
 function problems(env: Record<string, string>): string {
   try {

@@ -2,7 +2,7 @@ import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { isLoopbackHost, normalizeAddress } from '../security/loopback';
-import { type EnvReader } from './env-reader';
+import { type EnvReader } from '@tickwire/config';
 import { type ServerConfig } from './server.config';
 
 export interface TlsConfig {

@@ -1,4 +1,4 @@
-import { type EnvReader } from './env-reader';
+import { type EnvReader } from '@tickwire/config';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 

@@ -9,6 +9,7 @@ export type { SimulatorOptions } from './market-simulator';
 export { createMarketState } from './market-state';
 export type { MarketState, MarketStateOptions, SymbolRuntime } from './market-state';
 export { DEFAULT_MODEL } from './model-options';
+export { DecimalGrid } from './price-grid';
 export type { ModelOptions } from './model-options';
 export type { FlashCrashOptions, VolatilitySpikeOptions } from './scenarios';
 export { sessionChange } from './session-change';

@@ -18,6 +18,7 @@ export type {
   Quote,
   SymbolInfo,
   Tier,
+  Tick,
   TradingStatus,
 } from './market';
 export { PROTOCOL_VERSION } from './messages';

@@ -17,7 +17,11 @@ export const INTERVAL_SECONDS: Readonly<Record<BarInterval, number>> = {
   '5m': 300,
 };
 
-export type TradingStatus = 'trading' | 'halted';
+/**
+ * `stale`: the gateway lost its feed (bus or feed process down); the price is the last known one
+ * and a fresh quote replaces it when data flows again.
+ */
+export type TradingStatus = 'trading' | 'halted' | 'stale';
 
 export interface Quote {
   symbol: string;
@@ -39,9 +43,15 @@ export interface Quote {
   change: number;
   /** 100 * change / prevClose */
   changePct: number;
-  /** Added field: `halted` while trading in the symbol is halted. */
+  /** Added field: `halted` while trading in the symbol is halted, `stale` while the feed is lost. */
   status: TradingStatus;
 }
+
+/**
+ * One tick of the feed: a trade with the symbol's quote and session state after it. The wire
+ * `Quote` adds what the gateway derives (`change`, `changePct`, `status`).
+ */
+export type Tick = Omit<Quote, 'change' | 'changePct' | 'status'>;
 
 export interface Bar {
   symbol: string;
