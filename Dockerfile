@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # Tickwire's one image for both roles of the container stack (docker-compose.yml):
 #   gateway (default): node dist/backend/backend/src/main.js   (= npm run start:backend)
 #   feed:              node dist/feed/feed/src/main.js         (= npm run start:feed)
@@ -23,11 +22,13 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production PORT=3000 NO_COLOR=1
 COPY package.json package-lock.json ./
+# Production dependencies, less the dashboard's (bundled into dist/frontend, never loaded here).
 RUN --mount=type=secret,id=npm_ca,required=false \
     if [ -s /run/secrets/npm_ca ]; then \
       export npm_config_cafile=/run/secrets/npm_ca NODE_EXTRA_CA_CERTS=/run/secrets/npm_ca; \
     fi; \
     npm_config_update_notifier=false npm ci --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=warn \
+ && rm -rf node_modules/@angular node_modules/lightweight-charts \
  && npm cache clean --force 2>/dev/null \
  && rm -rf /root/.npm /tmp/* \
  && mkdir -p /var/lib/tickwire && chown node:node /var/lib/tickwire && chmod 700 /var/lib/tickwire

@@ -284,7 +284,11 @@ async function buildImages(engine: Engine): Promise<boolean> {
         const start = Date.now();
         const out = await must('bash', ['tools/containers/build-base-images.sh'], 600_000);
         figures.push(`base images: ${((Date.now() - start) / 1000).toFixed(1)} s`);
-        return out.split('\n').pop();
+        return out
+          .split('\n')
+          .map((line) => line.replace(/^base-images: /, ''))
+          .slice(-3)
+          .join(', ');
       },
     );
     if (!ok) return false;
