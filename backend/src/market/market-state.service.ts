@@ -1,20 +1,21 @@
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { type Bar, type BarInterval } from '@tickwire/protocol';
 import { type Subscription as RxSubscription } from 'rxjs';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { type FeedControl, type FeedStatus, type FeedTick } from '../feed/feed.types';
 import { MarketFeed } from '../feed/market-feed';
 import { streamIndex } from './streams';
 import { type StreamSubscriber, SymbolState } from './symbol-state';
 
-/** How long a symbol nobody holds stays taken over, so that a quick resubscribe costs nothing. */
-export const RELEASE_AFTER_MS = 10_000;
-const RELEASE_SWEEP_MS = 2_000;
+/** Period of the sweep that gives back symbols nobody held for FEED_RELEASE_AFTER_MS. */
+const RELEASE_SWEEP_MS = 1_000;
 
 /**
  * The latest state of every symbol the gateway serves, updated from every tick. Symbols that
  * changed since the last flush are collected in `dirty`, which the fan-out engine drains.
  * Symbols are taken over from the feed on demand (`prepare`) and given back when no
- * subscription has held them for RELEASE_AFTER_MS; a feed that holds everything anyway
+ * subscription has held them for FEED_RELEASE_AFTER_MS (so that a quick resubscribe costs
+ * nothing); a feed that holds everything anyway
  * (the embedded simulator) is taken over whole at start-up.
  */
 @Injectable()
@@ -29,7 +30,14 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
   private tickCount = 0;
   private lastTickLagMs = 0;
 
-  constructor(private readonly feed: MarketFeed) {}
+  private readonly releaseAfterMs: number;
+
+  constructor(
+    private readonly feed: MarketFeed,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.releaseAfterMs = config.feedReleaseAfterMs;
+  }
 
   async onModuleInit(): Promise<void> {
     await this.feed.ready();
@@ -163,7 +171,7 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
         continue;
       }
       if (state.unheldSince === 0) state.unheldSince = now;
-      else if (now - state.unheldSince >= RELEASE_AFTER_MS) {
+      else if (now - state.unheldSince >= this.releaseAfterMs) {
         state.live = false;
         state.unheldSince = 0;
         released.push(state.symbol);
