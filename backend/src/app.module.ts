@@ -2,9 +2,11 @@ import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { MarketFeed } from './feed/market-feed';
+import { RedisFeed } from './feed/redis-feed';
 import { SimulatedFeed } from './feed/simulated-feed';
 import { GatewayServer } from './gateway/gateway.server';
 import { HealthController } from './health/health.controller';
+import { ReadinessController } from './health/readiness.controller';
 import { HistoryController } from './history/history.controller';
 import { MarketStateService } from './market/market-state.service';
 import { FeedRateSampler } from './metrics/feed-rate.sampler';
@@ -20,11 +22,16 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [AuthModule],
-      controllers: [HealthController, SymbolsController, HistoryController, MetricsController],
+      controllers: [
+        HealthController,
+        ReadinessController,
+        SymbolsController,
+        HistoryController,
+        MetricsController,
+      ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        SimulatedFeed,
-        { provide: MarketFeed, useExisting: SimulatedFeed },
+        ...feedProviders(config),
         MarketStateService,
         MetricsService,
         FeedRateSampler,
@@ -34,4 +41,10 @@ export class AppModule {
       exports: [APP_CONFIG],
     };
   }
+}
+
+/** FEED_SOURCE: the simulator in this process (default), or the feed process through Redis. */
+function feedProviders(config: AppConfig): Provider[] {
+  if (config.feedSource === 'redis') return [{ provide: MarketFeed, useClass: RedisFeed }];
+  return [SimulatedFeed, { provide: MarketFeed, useExisting: SimulatedFeed }];
 }

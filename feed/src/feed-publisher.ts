@@ -170,13 +170,20 @@ export class FeedPublisher {
       const closed = runtime.closed[i];
       if (closed.length === 0) continue;
       const key = BusKeys.bars(symbol, BAR_INTERVALS[i]);
-      this.write(commands.rPush(key, closed.map((bar) => JSON.stringify(encodeBar(bar)))));
+      this.write(
+        commands.rPush(
+          key,
+          closed.map((bar) => JSON.stringify(encodeBar(bar))),
+        ),
+      );
       this.write(commands.lTrim(key, -BUS_BARS_KEPT, -1));
       closed.length = 0;
     }
     if (runtime.pending.length === 0) return;
     this.write(commands.set(BusKeys.state(symbol), this.stateOf(runtime)));
-    this.write(commands.sPublish(BusKeys.ticks(symbol), encodeTicksMessage(this.epoch, runtime.pending)));
+    this.write(
+      commands.sPublish(BusKeys.ticks(symbol), encodeTicksMessage(this.epoch, runtime.pending)),
+    );
     runtime.pending = [];
   }
 
@@ -233,7 +240,12 @@ export class FeedPublisher {
         writes.push(commands.del(BusKeys.bars(symbol, interval)));
         return;
       }
-      writes.push(commands.rPush(staging, closed.map((bar) => JSON.stringify(encodeBar(bar)))));
+      writes.push(
+        commands.rPush(
+          staging,
+          closed.map((bar) => JSON.stringify(encodeBar(bar))),
+        ),
+      );
       // Readers see the old list or the new one, never a half-written one.
       writes.push(commands.rename(staging, BusKeys.bars(symbol, interval)));
     });

@@ -114,7 +114,7 @@ async function connect(): Promise<void> {
 function onHello(ws: WebSocket, hello: HelloMessage): void {
   attempt = 0;
   if (epoch !== undefined && epoch !== hello.epoch)
-    log('new epoch: the gateway or its feed restarted');
+    log('new epoch: the feed restarted, sequence numbers start over');
   epoch = hello.epoch;
   log(`connected as ${hello.user.username} (${hello.user.plan}), epoch ${hello.epoch}`);
   // Restoring subscriptions on every hello makes reconnection transparent: the snapshot that
@@ -142,7 +142,7 @@ function reconnectLater(minimumMs = 0): void {
 function printQuote(quote: Quote): void {
   const time = new Date(quote.ts).toISOString().slice(11, 23);
   const change = `${quote.change >= 0 ? '+' : ''}${quote.changePct.toFixed(2)}%`;
-  const halted = quote.status === 'halted' ? '  HALTED' : '';
+  const halted = quote.status === 'halted' ? '  HALTED' : quote.status === 'stale' ? '  STALE' : '';
   process.stdout.write(
     `${time}  ${quote.symbol.padEnd(9)} ${String(quote.last).padStart(12)}  ${change.padStart(8)}` +
       `  ${quote.bid} / ${quote.ask}  vol ${quote.volume}${halted}\n`,

@@ -17,6 +17,8 @@ export interface AppConfig {
   feedSource: FeedSource;
   /** The Redis bus; read only when `feedSource` is `redis`. */
   bus: BusConfig;
+  /** With a bus feed: how long a symbol no client holds stays subscribed on the bus. */
+  feedReleaseAfterMs: number;
   gateway: GatewayConfig;
   auth: AuthConfig;
   security: SecurityConfig;
@@ -37,6 +39,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     feed: readFeedConfig(reader),
     feedSource: reader.oneOf('FEED_SOURCE', FEED_SOURCES, 'embedded'),
     bus: readBusConfig(reader),
+    feedReleaseAfterMs: reader.int('FEED_RELEASE_AFTER_MS', 10_000, { min: 0, max: 3_600_000 }),
     gateway: readGatewayConfig(reader),
     auth: readAuthConfig(reader, server),
     security: readSecurityConfig(reader, server),

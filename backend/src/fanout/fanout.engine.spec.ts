@@ -35,6 +35,7 @@ function instrument(symbol: string) {
     assetClass: 'equity' as const,
     currency: 'USD',
     tickSize: 0.01,
+    lotSize: 1,
     tier: 'public' as const,
   };
 }

@@ -96,6 +96,7 @@ export class FanoutEngine {
       subscription = new Subscription(session, stream, state, throttleMs, sinceOrigin);
       session.subscriptions.set(key, subscription);
       this.subscriptionTotal++;
+      state.holders++;
     }
     // Throttled alone, a subscription is visited through its symbol; aligned, through its group.
     if (groupKey) this.joinGroup(subscription, groupKey, sinceOrigin);
@@ -295,6 +296,7 @@ export class FanoutEngine {
   private detach(subscription: Subscription): void {
     if (!subscription.active) return;
     this.subscriptionTotal--;
+    subscription.state.holders--;
     subscription.active = false;
     subscription.state.subscribers[subscription.stream].delete(subscription);
   }

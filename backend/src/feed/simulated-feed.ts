@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { MarketSimulator } from '@tickwire/market-sim';
-import { type Observable } from 'rxjs';
+import { BAR_INTERVALS, type BarInterval } from '@tickwire/protocol';
+import { type Observable, Subject } from 'rxjs';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import {
   type FeedBar,
-  type FeedHistoryInterval,
+  type FeedControl,
   type FeedInstrument,
   type FeedStatus,
   type FeedTick,
@@ -15,11 +16,17 @@ import { MarketFeed } from './market-feed';
 /** The default feed: the embedded simulator, configured from the FEED_* variables. */
 @Injectable()
 export class SimulatedFeed extends MarketFeed implements OnModuleInit, OnModuleDestroy {
-  readonly epoch = randomBytes(4).toString('hex');
+  readonly source = 'embedded' as const;
+  readonly epoch = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+  readonly holdsAll = true;
+  readonly connected = true;
   readonly simulator: MarketSimulator;
   readonly ticks$: Observable<FeedTick>;
   readonly status$: Observable<FeedStatus>;
+  private readonly controls = new Subject<FeedControl>();
+  readonly control$ = this.controls.asObservable();
   private readonly bySymbol: Map<string, FeedInstrument>;
+  private latestTickAt: number | undefined;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     super();
@@ -32,6 +39,11 @@ export class SimulatedFeed extends MarketFeed implements OnModuleInit, OnModuleD
     this.ticks$ = this.simulator.ticks$;
     this.status$ = this.simulator.status$;
     this.bySymbol = new Map(this.simulator.instruments.map((i) => [i.symbol, i]));
+    this.simulator.ticks$.subscribe((tick) => (this.latestTickAt = tick.ts));
+  }
+
+  get lastTickAt(): number | undefined {
+    return this.latestTickAt;
   }
 
   onModuleInit(): void {
@@ -42,6 +54,10 @@ export class SimulatedFeed extends MarketFeed implements OnModuleInit, OnModuleD
     this.simulator.stop();
   }
 
+  ready(): Promise<void> {
+    return Promise.resolve();
+  }
+
   instruments(): readonly FeedInstrument[] {
     return this.simulator.instruments;
   }
@@ -50,15 +66,32 @@ export class SimulatedFeed extends MarketFeed implements OnModuleInit, OnModuleD
     return this.bySymbol.get(symbol);
   }
 
-  latest(symbol: string): FeedTick | undefined {
-    return this.simulator.snapshot(symbol);
+  /** Every symbol is live in this process: taking one over is reading it, synchronously. */
+  acquire(symbols: readonly string[]): Promise<void> {
+    for (const symbol of symbols) {
+      const bars = BAR_INTERVALS.map((interval) => {
+        const history = this.simulator.history(symbol, interval, 1);
+        return history[history.length - 1];
+      });
+      this.controls.next({
+        type: 'reset',
+        snapshot: {
+          epoch: this.epoch,
+          symbol,
+          tick: this.simulator.snapshot(symbol),
+          halted: this.simulator.isHalted(symbol),
+          bars,
+        },
+      });
+    }
+    return Promise.resolve();
   }
 
-  isHalted(symbol: string): boolean {
-    return this.simulator.isHalted(symbol);
+  release(): void {
+    // The simulator keeps every symbol anyway.
   }
 
-  history(symbol: string, interval: FeedHistoryInterval, limit: number): FeedBar[] {
-    return this.simulator.history(symbol, interval, limit);
+  history(symbol: string, interval: BarInterval, limit: number): Promise<FeedBar[]> {
+    return Promise.resolve(this.simulator.history(symbol, interval, limit));
   }
 }

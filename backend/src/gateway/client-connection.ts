@@ -1,4 +1,6 @@
 import {
+  type Bar,
+  type BarInterval,
   CloseCode,
   CloseReason,
   ErrorCode,
@@ -27,13 +29,31 @@ import { type GatewayDeps } from './gateway-deps';
 import { RequestError, badRequest } from './request-error';
 import { TokenBucket } from './token-bucket';
 
+/** What a subscribe asked for, carried to its synchronous end. */
+interface SubscribeOrder {
+  id: string | undefined;
+  target: StreamTarget;
+  throttleMs: number;
+  historyLimit: number;
+  align: boolean | undefined;
+}
+
 const STRIKE_WINDOW_MS = 10_000;
+const MAX_QUEUED_FRAMES = 256;
+
+interface QueuedFrame {
+  data: RawData;
+  isBinary: boolean;
+}
 
 /** One WebSocket client: parses and answers its requests, enforces its limits and its expiry. */
 export class ClientConnection {
   readonly session: FanoutSession;
   lastHeardAt: number;
   private readonly bucket: TokenBucket;
+  /** True while a request waits for the feed (taking symbols over, reading history). */
+  private busy = false;
+  private queued: QueuedFrame[] = [];
   private strikes = 0;
   private firstStrikeAt = 0;
 
@@ -53,7 +73,7 @@ export class ClientConnection {
     const hello: HelloMessage = {
       op: 'hello',
       protocol: PROTOCOL_VERSION,
-      epoch: this.deps.epoch,
+      epoch: this.deps.feed.epoch,
       serverTime: now,
       heartbeatMs: this.deps.config.heartbeatMs,
       limits: this.context.limits,
@@ -69,16 +89,46 @@ export class ClientConnection {
       this.onRateLimited(now);
       return;
     }
+    if (this.busy) {
+      // A subscribe is waiting for the feed: later requests wait too, so replies keep their order.
+      // The rate limit bounds this queue already; the cap is a second line.
+      if (this.queued.length < MAX_QUEUED_FRAMES) this.queued.push({ data, isBinary });
+      else
+        this.replyError(
+          undefined,
+          new RequestError(ErrorCode.RateLimited, 'too many requests waiting'),
+        );
+      return;
+    }
+    this.handle(data, isBinary, now);
+  }
+
+  private handle(data: RawData, isBinary: boolean, now: number): void {
     let request: ClientRequest | undefined;
     try {
       if (isBinary) throw new InvalidFrame('binary frames are not accepted: send JSON text');
       request = parseClientFrame(rawToString(data));
-      this.dispatch(request, now);
+      const pending = this.dispatch(request, now);
+      if (pending) {
+        const id = request.id;
+        this.busy = true;
+        pending
+          .then(undefined, (error: unknown) => this.replyError(id, error))
+          .finally(this.resume);
+      }
     } catch (error) {
       const id = error instanceof InvalidFrame ? error.id : request?.id;
       this.replyError(id, error);
     }
   }
+
+  private readonly resume = (): void => {
+    this.busy = false;
+    while (!this.busy && this.queued.length > 0 && !this.session.closed) {
+      const next = this.queued.shift() as QueuedFrame;
+      this.handle(next.data, next.isBinary, Date.now());
+    }
+  };
 
   close(code: CloseCode, reason: string): void {
     if (this.ws.readyState !== this.ws.OPEN) return;
@@ -112,7 +162,8 @@ export class ClientConnection {
     }
   }
 
-  private dispatch(request: ClientRequest, now: number): void {
+  /** Returns a promise when the request waits for the feed; later requests wait for it. */
+  private dispatch(request: ClientRequest, now: number): Promise<void> | void {
     switch (request.op) {
       case 'subscribe':
         return this.subscribe(request, now);
@@ -127,8 +178,8 @@ export class ClientConnection {
     }
   }
 
-  private subscribe(request: ClientRequest, now: number): void {
-    const { body, id } = request;
+  private subscribe(request: ClientRequest, now: number): Promise<void> | void {
+    const { body } = request;
     const limits = this.context.limits;
     if (this.session.pendingBytes > this.deps.config.highWatermarkBytes) {
       // A snapshot can be large: a client that does not read must not make the gateway buffer more.
@@ -157,19 +208,52 @@ export class ClientConnection {
           )
         : 0;
     const align = readOptionalBoolean(body, 'align');
-    const stream = streamIndex(target.channel, target.interval);
     const { accepted, rejected } = this.screen(symbols);
+    const order: SubscribeOrder = { id: request.id, target, throttleMs, historyLimit, align };
+    const market = this.deps.market;
+    const ready = market.prepare(accepted);
+    const interval = target.interval;
+    if (interval === undefined) {
+      if (!ready) return this.completeSubscribe(order, accepted, rejected, [], now);
+      return ready.then(() => this.completeSubscribe(order, accepted, rejected, [], Date.now()));
+    }
+    // A feed that cannot answer leaves the snapshot with the forming bar alone.
+    const histories = Promise.all(
+      accepted.map((state) => market.history(state, interval, historyLimit).catch(() => [])),
+    );
+    return Promise.all([ready, histories]).then(([, bars]) =>
+      this.completeSubscribe(order, accepted, rejected, bars, Date.now()),
+    );
+  }
+
+  /**
+   * The synchronous end of a subscribe: the subscriptions start from each symbol's current
+   * version in the same turn as the snapshot that carries it, so no update falls between.
+   */
+  private completeSubscribe(
+    order: SubscribeOrder,
+    accepted: SymbolState<Subscription>[],
+    rejected: RequestError[],
+    feedBars: Bar[][],
+    now: number,
+  ): void {
+    if (this.session.closed) return;
+    const { id, target, throttleMs, align } = order;
+    const limits = this.context.limits;
+    const stream = streamIndex(target.channel, target.interval);
     const limitExceeded: string[] = [];
     const subscribed: SymbolState<Subscription>[] = [];
-    for (const state of accepted) {
+    const subscribedBars: Bar[][] = [];
+    accepted.forEach((state, i) => {
       const known = this.session.subscriptions.has(sharedSubscriptionKey(stream, state));
       if (!known && this.session.subscriptions.size >= limits.maxSubscriptions) {
         limitExceeded.push(state.symbol);
-        continue;
+        return;
       }
       this.deps.engine.subscribe(this.session, stream, state, throttleMs, now, align);
       subscribed.push(state);
-    }
+      subscribedBars.push(feedBars[i] ?? []);
+    });
     if (limitExceeded.length > 0) {
       rejected.push(
         new RequestError(
@@ -190,7 +274,7 @@ export class ClientConnection {
       throttleMs,
       ...(align ? { align } : {}),
     });
-    this.sendSnapshot(target, stream, subscribed, historyLimit, now);
+    this.sendSnapshot(order, stream, subscribed, subscribedBars, now);
     this.deps.metrics.subscriptions.set(this.totalSubscriptions());
   }
 
@@ -278,22 +362,27 @@ export class ClientConnection {
   }
 
   private sendSnapshot(
-    target: StreamTarget,
+    order: SubscribeOrder,
     stream: number,
     states: SymbolState<Subscription>[],
-    historyLimit: number,
+    feedBars: Bar[][],
     now: number,
   ): void {
-    if (target.channel === 'quotes') {
+    if (order.target.channel === 'quotes') {
       const fragments = states.filter((s) => s.hasState(stream)).map((s) => s.fragment(stream));
       this.write(`{"op":"snapshot","channel":"quotes","data":[${fragments.join(',')}]}`, now);
       return;
     }
-    const interval = STREAMS[stream].interval as NonNullable<StreamTarget['interval']>;
-    for (const state of states) {
-      const bars = this.deps.market.bars(state, interval, historyLimit);
-      this.reply({ op: 'snapshot', channel: 'bars', interval, symbol: state.symbol, data: bars });
-    }
+    const interval = STREAMS[stream].interval as BarInterval;
+    states.forEach((state, i) => {
+      const data = this.deps.market.withFormingBar(
+        state,
+        interval,
+        feedBars[i],
+        order.historyLimit,
+      );
+      this.reply({ op: 'snapshot', channel: 'bars', interval, symbol: state.symbol, data });
+    });
   }
 
   private onRateLimited(now: number): void {

@@ -14,5 +14,4 @@ export interface GatewayDeps {
   feed: MarketFeed;
   authenticator: ConnectionAuthenticator;
   metrics: MetricsService;
-  epoch: string;
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { type IncomingMessage, type Server } from 'node:http';
 import { type Duplex } from 'node:stream';
 import {
@@ -10,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { CloseCode, CloseReason } from '@tickwire/protocol';
+import { type Subscription as RxSubscription } from 'rxjs';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { ConnectionAuthenticator } from '../auth/connection-authenticator';
 import { type ConnectionContext, UpgradeRejectedError } from '../auth/connection-context';
@@ -51,7 +51,6 @@ export interface ConnectionState {
  */
 @Injectable()
 export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  readonly epoch = `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
   private readonly logger = new Logger('Gateway');
   private readonly connections = new Map<FanoutSession, ClientConnection>();
   private readonly timers: NodeJS.Timeout[] = [];
@@ -61,6 +60,7 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
   private wss: WebSocketServer | undefined;
   private httpServer: Server | undefined;
   private stopping = false;
+  private readonly feedEvents: RxSubscription;
 
   constructor(
     @Inject(APP_CONFIG) private readonly appConfig: AppConfig,
@@ -96,13 +96,16 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
       feed,
       authenticator,
       metrics,
-      epoch: `${this.epoch}.${feed.epoch}`,
     };
+    // A restarted feed numbers its ticks anew: clients reconnect and start from new snapshots.
+    this.feedEvents = feed.control$.subscribe((event) => {
+      if (event.type === 'epoch') this.restartClients(event.epoch);
+    });
   }
 
-  /** The `epoch` of `hello`: changes when the gateway or its feed restarts. */
+  /** The `epoch` of `hello`: the feed's, the same on every gateway of one feed. */
   get wireEpoch(): string {
-    return this.deps.epoch;
+    return this.deps.feed.epoch;
   }
 
   /** One line per open connection, for operators and tests: who, how much, whether paused. */
@@ -143,6 +146,7 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    this.feedEvents.unsubscribe();
     this.httpServer?.off('upgrade', this.onUpgrade);
     this.flushTicker.stop();
     for (const timer of this.timers) clearInterval(timer);
@@ -204,6 +208,15 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
       if (code === CloseCode.MessageTooBig) this.metrics.closes.inc({ code: String(code) });
     });
     connection.sendHello(now);
+  }
+
+  private restartClients(epoch: string): void {
+    this.logger.warn(
+      `feed epoch is now ${epoch}: closing ${this.connections.size} connections with 1012`,
+    );
+    for (const connection of this.connections.values()) {
+      connection.close(CloseCode.ServiceRestart, CloseReason.feedRestart);
+    }
   }
 
   private onSlowConsumer(session: FanoutSession): void {

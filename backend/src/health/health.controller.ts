@@ -1,4 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
+import { type FeedSource } from '../config/app-config';
+import { MarketFeed } from '../feed/market-feed';
 import { GatewayServer } from '../gateway/gateway.server';
 import { FeedRateSampler } from '../metrics/feed-rate.sampler';
 
@@ -10,6 +12,13 @@ export interface HealthBody {
   feedTicksPerSecond: number;
   /** Arrival time minus tick time of the latest tick, ms. */
   feedLagMs: number;
+  feed: {
+    source: FeedSource;
+    /** True while live data flows from the feed. */
+    connected: boolean;
+    /** Ms since the latest tick arrived; null before the first. */
+    lastTickAgeMs: number | null;
+  };
 }
 
 @Controller()
@@ -19,17 +28,25 @@ export class HealthController {
   constructor(
     private readonly gateway: GatewayServer,
     private readonly feedRate: FeedRateSampler,
+    private readonly feed: MarketFeed,
   ) {}
 
   @Get('health')
   health(): HealthBody {
+    const now = Date.now();
+    const lastTickAt = this.feed.lastTickAt;
     return {
       status: 'ok',
-      uptimeS: Math.round((Date.now() - this.startedAt) / 1000),
+      uptimeS: Math.round((now - this.startedAt) / 1000),
       epoch: this.gateway.wireEpoch,
       connections: this.gateway.connectionCount,
       feedTicksPerSecond: this.feedRate.ticksPerSecond,
       feedLagMs: this.feedRate.feedLagMs,
+      feed: {
+        source: this.feed.source,
+        connected: this.feed.connected,
+        lastTickAgeMs: lastTickAt === undefined ? null : Math.max(0, now - lastTickAt),
+      },
     };
   }
 }

@@ -8,6 +8,7 @@ import {
   Param,
   Query,
   Req,
+  ServiceUnavailableException,
   UseGuards,
 } from '@nestjs/common';
 import {
@@ -31,12 +32,12 @@ export class HistoryController {
   /** Bars oldest first, the last one forming now: the same shape as a bars snapshot. */
   @Get('history/:symbol')
   @UseGuards(AccessTokenGuard)
-  history(
+  async history(
     @Req() request: AuthenticatedRequest,
     @Param('symbol') symbol: string,
     @Query('interval') intervalParam?: string,
     @Query('limit') limitParam?: string,
-  ): HistoryResponse {
+  ): Promise<HistoryResponse> {
     const { defaultHistoryLimit, maxHistoryLimit } = this.config.gateway;
     if (!isValidSymbol(symbol)) {
       throw new BadRequestException('symbol must match ^[A-Z0-9][A-Z0-9.:/-]{0,15}$');
@@ -54,7 +55,14 @@ export class HistoryController {
     if (!tiersFor(request.principal.plan).has(state.instrument.tier)) {
       throw new ForbiddenException(`your plan does not include ${symbol}`);
     }
-    const data = this.market.bars(state, interval as BarInterval, limit);
-    return { symbol, interval: interval as BarInterval, data };
+    const barInterval = interval as BarInterval;
+    let feedBars;
+    try {
+      feedBars = await this.market.history(state, barInterval, limit);
+    } catch {
+      throw new ServiceUnavailableException('the market feed is unreachable: try again shortly');
+    }
+    const data = this.market.withFormingBar(state, barInterval, feedBars, limit);
+    return { symbol, interval: barInterval, data };
   }
 }

@@ -1,3 +1,4 @@
+import { BarBuilder } from '@tickwire/bus';
 import { type Bar, type BarInterval, INTERVAL_SECONDS } from '@tickwire/protocol';
 import { type FeedBar, type FeedTick } from '../feed/feed.types';
 
@@ -14,50 +15,35 @@ export const CLOSED_BARS_KEPT = 16;
 
 /**
  * The bar now forming for one (symbol, interval), updated from every tick so that high, low and
- * volume are exact however much the updates are conflated.
+ * volume are exact however much the updates are conflated (the bus's BarBuilder, shared with the
+ * feed process), plus the last closed bars for slow subscribers.
  */
 export class FormingBar {
-  bar: Bar | undefined;
   /** Most recent last: bars closed since the last send of a slow subscriber. */
   readonly closed: ClosedBar[] = [];
-  private readonly seconds: number;
+  private readonly builder: BarBuilder;
 
   constructor(
     readonly symbol: string,
     readonly interval: BarInterval,
+    lotSize: number,
   ) {
-    this.seconds = INTERVAL_SECONDS[interval];
+    this.builder = new BarBuilder(symbol, INTERVAL_SECONDS[interval], lotSize);
   }
 
-  /** Continues the feed's history: its last bar is the one forming when the gateway starts. */
+  get bar(): Bar | undefined {
+    return this.builder.bar;
+  }
+
+  /** Continues from a known forming bar: the feed's, when the symbol is taken over. */
   seed(bar: FeedBar | undefined): void {
-    if (!bar) return;
-    this.bar = { ...bar, symbol: this.symbol };
+    this.builder.seed(bar);
   }
 
-  /** Folds one trade in; returns true when a new bar started. */
-  apply(tick: FeedTick, previousVersion: number): boolean {
-    const time = Math.floor(tick.ts / 1000 / this.seconds) * this.seconds;
-    const bar = this.bar;
-    if (bar && time === bar.time) {
-      if (tick.last > bar.high) bar.high = tick.last;
-      if (tick.last < bar.low) bar.low = tick.last;
-      bar.close = tick.last;
-      bar.volume += tick.lastSize;
-      return false;
-    }
-    if (bar && time < bar.time) return false;
-    if (bar) this.close(bar, previousVersion);
-    this.bar = {
-      symbol: this.symbol,
-      time,
-      open: tick.last,
-      high: tick.last,
-      low: tick.last,
-      close: tick.last,
-      volume: tick.lastSize,
-    };
-    return true;
+  /** Folds one trade in. */
+  apply(tick: FeedTick, previousVersion: number): void {
+    const closed = this.builder.apply(tick);
+    if (closed) this.close(closed, previousVersion);
   }
 
   private close(bar: Bar, finalVersion: number): void {

@@ -1,14 +1,22 @@
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { BAR_INTERVALS, type Bar, type BarInterval } from '@tickwire/protocol';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { type Bar, type BarInterval } from '@tickwire/protocol';
 import { type Subscription as RxSubscription } from 'rxjs';
-import { type FeedStatus, type FeedTick } from '../feed/feed.types';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { type FeedControl, type FeedStatus, type FeedTick } from '../feed/feed.types';
 import { MarketFeed } from '../feed/market-feed';
 import { streamIndex } from './streams';
 import { type StreamSubscriber, SymbolState } from './symbol-state';
 
+/** Period of the sweep that gives back symbols nobody held for FEED_RELEASE_AFTER_MS. */
+const RELEASE_SWEEP_MS = 1_000;
+
 /**
- * The latest state of every symbol of the feed, updated from every tick. Symbols that changed
- * since the last flush are collected in `dirty`, which the fan-out engine drains.
+ * The latest state of every symbol the gateway serves, updated from every tick. Symbols that
+ * changed since the last flush are collected in `dirty`, which the fan-out engine drains.
+ * Symbols are taken over from the feed on demand (`prepare`) and given back when no
+ * subscription has held them for FEED_RELEASE_AFTER_MS (so that a quick resubscribe costs
+ * nothing); a feed that holds everything anyway
+ * (the embedded simulator) is taken over whole at start-up.
  */
 @Injectable()
 export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
@@ -17,32 +25,42 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
   readonly dirty = new Set<SymbolState<S>>();
   private readonly symbols = new Map<string, SymbolState<S>>();
   private readonly subscriptions: RxSubscription[] = [];
+  private readonly acquiring = new Map<string, Promise<void>>();
+  private releaseTimer: NodeJS.Timeout | undefined;
   private tickCount = 0;
   private lastTickLagMs = 0;
 
-  constructor(private readonly feed: MarketFeed) {}
+  private readonly releaseAfterMs: number;
 
-  onModuleInit(): void {
+  constructor(
+    private readonly feed: MarketFeed,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.releaseAfterMs = config.feedReleaseAfterMs;
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.feed.ready();
     for (const instrument of this.feed.instruments()) {
-      const state = new SymbolState<S>(instrument);
-      BAR_INTERVALS.forEach((interval, position) => {
-        const history = this.feed.history(instrument.symbol, interval, 1);
-        state.formingBar(position + 1).seed(history[history.length - 1]);
-      });
-      if (this.feed.isHalted(instrument.symbol)) state.setStatus('halted');
-      const latest = this.feed.latest(instrument.symbol);
-      if (latest) state.seedQuote(latest);
-      this.symbols.set(instrument.symbol, state);
+      this.symbols.set(instrument.symbol, new SymbolState<S>(instrument));
     }
     this.subscriptions.push(
+      this.feed.control$.subscribe((event) => this.onControl(event)),
       this.feed.ticks$.subscribe((tick) => this.onTick(tick)),
       this.feed.status$.subscribe((event) => this.onStatus(event)),
     );
+    if (this.feed.holdsAll) {
+      await this.feed.acquire([...this.symbols.keys()]);
+    } else {
+      this.releaseTimer = setInterval(() => this.releaseUnheld(Date.now()), RELEASE_SWEEP_MS);
+      this.releaseTimer.unref();
+    }
   }
 
   onModuleDestroy(): void {
     for (const subscription of this.subscriptions) subscription.unsubscribe();
     this.subscriptions.length = 0;
+    if (this.releaseTimer) clearInterval(this.releaseTimer);
   }
 
   get(symbol: string): SymbolState<S> | undefined {
@@ -54,22 +72,51 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
   }
 
   /**
-   * The last `limit` bars of a symbol, oldest first: the feed's history, ending with the bar the
-   * gateway is forming (so that snapshots and live updates agree exactly).
+   * Makes sure the feed delivers these symbols: null when all of them are live already (always,
+   * with the embedded feed), otherwise a promise that settles once they were taken over.
    */
-  bars(state: SymbolState<S>, interval: BarInterval, limit: number): Bar[] {
-    const symbol = state.symbol;
-    const bars: Bar[] = this.feed
-      .history(symbol, interval, limit)
-      .map((bar) => ({ ...bar, symbol }));
-    const forming = state.formingBar(streamIndex('bars', interval)).bar;
-    const last = bars[bars.length - 1];
-    if (forming && (!last || last.time <= forming.time)) {
-      if (last?.time === forming.time) bars.pop();
-      bars.push({ ...forming });
-      if (bars.length > limit) bars.shift();
+  prepare(states: readonly SymbolState<S>[]): Promise<void> | null {
+    const waits: Promise<void>[] = [];
+    const missing: string[] = [];
+    for (const state of states) {
+      if (state.live) continue;
+      const pending = this.acquiring.get(state.symbol);
+      if (pending) waits.push(pending);
+      else missing.push(state.symbol);
     }
-    return bars;
+    if (missing.length > 0) {
+      const acquired = this.feed.acquire(missing).finally(() => {
+        for (const symbol of missing) this.acquiring.delete(symbol);
+      });
+      for (const symbol of missing) this.acquiring.set(symbol, acquired);
+      waits.push(acquired);
+    }
+    return waits.length === 0 ? null : Promise.all(waits).then(() => undefined);
+  }
+
+  /** The last `limit` closed bars of a symbol, oldest first, as the feed keeps them. */
+  history(state: SymbolState<S>, interval: BarInterval, limit: number): Promise<Bar[]> {
+    return this.feed.history(state.symbol, interval, limit);
+  }
+
+  /**
+   * The feed's bars ending with the bar this gateway is forming, so that snapshots and live
+   * updates agree exactly. Synchronous, so that it can run in the same turn as the subscription.
+   */
+  withFormingBar(
+    state: SymbolState<S>,
+    interval: BarInterval,
+    feedBars: Bar[],
+    limit: number,
+  ): Bar[] {
+    const symbol = state.symbol;
+    const bars: Bar[] = feedBars.map((bar) => ({ ...bar, symbol }));
+    const forming = state.live ? state.formingBar(streamIndex('bars', interval)).bar : undefined;
+    if (forming) {
+      while (bars.length > 0 && bars[bars.length - 1].time >= forming.time) bars.pop();
+      bars.push({ ...forming });
+    }
+    return bars.slice(-limit);
   }
 
   /** Ticks received since start (for the rate gauges). */
@@ -84,7 +131,7 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
 
   private onTick(tick: FeedTick): void {
     const state = this.symbols.get(tick.symbol);
-    if (!state) return;
+    if (!state?.live) return;
     state.applyTick(tick);
     this.dirty.add(state);
     this.tickCount++;
@@ -94,9 +141,42 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
   private onStatus(event: FeedStatus): void {
     if (!event.symbol) return;
     const state = this.symbols.get(event.symbol);
-    if (!state) return;
+    if (!state?.live) return;
     if (event.kind === 'halted') state.setStatus('halted');
     if (event.kind === 'resumed') state.setStatus('trading');
     this.dirty.add(state);
+  }
+
+  private onControl(event: FeedControl): void {
+    if (event.type === 'reset') {
+      const state = this.symbols.get(event.snapshot.symbol);
+      if (!state) return;
+      state.reset(event.snapshot);
+      this.dirty.add(state);
+    } else if (event.type === 'stale') {
+      // Each quote a client holds goes out once more, marked stale; fresh ones replace them.
+      for (const state of this.symbols.values()) {
+        if (!state.live || !state.quote) continue;
+        state.setStatus('stale');
+        this.dirty.add(state);
+      }
+    }
+  }
+
+  private releaseUnheld(now: number): void {
+    const released: string[] = [];
+    for (const state of this.symbols.values()) {
+      if (!state.live || state.holders > 0) {
+        state.unheldSince = 0;
+        continue;
+      }
+      if (state.unheldSince === 0) state.unheldSince = now;
+      else if (now - state.unheldSince >= this.releaseAfterMs) {
+        state.live = false;
+        state.unheldSince = 0;
+        released.push(state.symbol);
+      }
+    }
+    if (released.length > 0) this.feed.release(released);
   }
 }

@@ -1,5 +1,5 @@
 import { BAR_INTERVALS, type Quote, type TradingStatus } from '@tickwire/protocol';
-import { type FeedInstrument, type FeedTick } from '../feed/feed.types';
+import { type FeedInstrument, type FeedSnapshot, type FeedTick } from '../feed/feed.types';
 import { FormingBar } from './forming-bar';
 import { QUOTES_STREAM, STREAMS } from './streams';
 
@@ -24,9 +24,17 @@ export class SymbolState<S extends StreamSubscriber = StreamSubscriber> {
   private readonly encodedVersions: number[] = STREAMS.map(() => -1);
   private readonly encoded: string[] = STREAMS.map(() => '');
   private readonly decimals: number;
+  /** True while the feed delivers this symbol's ticks (it was taken over and not released). */
+  live = false;
+  /** Subscriptions of any connection and stream on this symbol (kept by the fan-out engine). */
+  holders = 0;
+  /** Epoch ms since when no subscription holds it, while live; 0 when held. */
+  unheldSince = 0;
 
   constructor(readonly instrument: FeedInstrument) {
-    this.bars = BAR_INTERVALS.map((interval) => new FormingBar(instrument.symbol, interval));
+    this.bars = BAR_INTERVALS.map(
+      (interval) => new FormingBar(instrument.symbol, interval, instrument.lotSize),
+    );
     this.decimals = decimalsOf(instrument.tickSize);
   }
 
@@ -43,10 +51,18 @@ export class SymbolState<S extends StreamSubscriber = StreamSubscriber> {
     }
   }
 
-  /** The feed's latest tick at start-up: the quote only, the bars are seeded from history. */
-  seedQuote(tick: FeedTick): void {
-    this.quote = this.toQuote(tick);
-    this.versions[QUOTES_STREAM]++;
+  /**
+   * Replaces everything with the feed's state: at take-over, after a loss on the bus, after a
+   * feed restart. Every stream's version moves, so each subscriber gets the state once.
+   */
+  reset(snapshot: FeedSnapshot): void {
+    this.status = snapshot.halted ? 'halted' : 'trading';
+    this.quote = snapshot.tick ? this.toQuote(snapshot.tick) : undefined;
+    for (let stream = 0; stream < STREAMS.length; stream++) {
+      if (stream !== QUOTES_STREAM) this.formingBar(stream).seed(snapshot.bars[stream - 1]);
+      this.versions[stream]++;
+    }
+    this.live = true;
   }
 
   /** A halt or a resume changes the quote's status without a tick: `seq` stays the same. */

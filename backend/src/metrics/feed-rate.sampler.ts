@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { MarketFeed } from '../feed/market-feed';
 import { MarketStateService } from '../market/market-state.service';
 import { MetricsService } from './metrics.service';
 
@@ -13,6 +14,7 @@ export class FeedRateSampler implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly market: MarketStateService,
     private readonly metrics: MetricsService,
+    private readonly feed: MarketFeed,
   ) {}
 
   get feedLagMs(): number {
@@ -38,5 +40,6 @@ export class FeedRateSampler implements OnModuleInit, OnModuleDestroy {
     this.lastAt = now;
     this.metrics.feedTicksPerSecond.set(this.ticksPerSecond);
     this.metrics.feedLagSeconds.set(this.market.feedLagMs / 1000);
+    this.metrics.feedConnected.set(this.feed.connected ? 1 : 0);
   }
 }

@@ -68,6 +68,22 @@ export class MetricsService implements OnModuleDestroy {
     help: 'Arrival time minus tick time of the latest tick',
     registers: [this.registry],
   });
+  readonly feedConnected = new Gauge({
+    name: 'tickwire_feed_connected',
+    help: '1 while live data flows from the feed (always 1 with the embedded feed)',
+    registers: [this.registry],
+  });
+  readonly busResyncs = new Counter({
+    name: 'tickwire_bus_resyncs_total',
+    help: 'Symbol states read again after a gap in seq (a lost bus message) or a buffer overflow',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+  readonly busInvalidMessages = new Counter({
+    name: 'tickwire_bus_invalid_messages_total',
+    help: 'Bus messages or keys that did not have the documented shape (dropped)',
+    registers: [this.registry],
+  });
   private readonly loopDelay: IntervalHistogram = monitorEventLoopDelay({ resolution: 10 });
   readonly eventLoopLag = new Gauge({
     name: 'tickwire_event_loop_lag_seconds',

@@ -220,7 +220,7 @@ describe('backpressure', () => {
         }
       }
       for (const symbol of symbols) {
-        const final = app.feed.latest(symbol);
+        const final = app.feed.simulator.snapshot(symbol);
         if (!final) continue;
         expect({ symbol, ...last.get(symbol) }).toEqual(
           expect.objectContaining({
@@ -286,7 +286,7 @@ describe('backpressure', () => {
       for (const symbol of missed) {
         expect({ symbol, seq: inFlush.get(symbol) }).toEqual({
           symbol,
-          seq: app.feed.latest(symbol)?.seq,
+          seq: app.feed.simulator.snapshot(symbol)?.seq,
         });
       }
       socket.destroy();

@@ -1,3 +1,4 @@
+import { DecimalGrid, type Instrument, findInstrument } from '@tickwire/market-sim';
 import { type Bar } from '@tickwire/protocol';
 import { type FeedTick } from '../../src/feed/feed.types';
 import { FeedRecorder, sleep } from '../support/feed-recorder';
@@ -8,9 +9,11 @@ import { type TestClient, connectClient } from '../support/ws-client';
 const SYMBOLS = ['AAPL', 'MSFT', 'NVDA', 'EUR/USD', 'BTC-USD', 'SPX', 'AMD', 'IBM'];
 
 /** OHLCV of every 1 s bar, aggregated from every tick in order: the reference. */
+/** Every tick folded in, volume summed in whole lots as the exchange would (no float drift). */
 function referenceBars(ticks: FeedTick[]): Map<string, Bar> {
   const bars = new Map<string, Bar>();
   for (const tick of ticks) {
+    const lots = new DecimalGrid((findInstrument(tick.symbol) as Instrument).lotSize);
     const time = Math.floor(tick.ts / 1000);
     const key = `${tick.symbol}@${time}`;
     const bar = bars.get(key);
@@ -29,7 +32,7 @@ function referenceBars(ticks: FeedTick[]): Map<string, Bar> {
     bar.high = Math.max(bar.high, tick.last);
     bar.low = Math.min(bar.low, tick.last);
     bar.close = tick.last;
-    bar.volume += tick.lastSize;
+    bar.volume = lots.toValue(lots.nearest(bar.volume) + lots.nearest(tick.lastSize));
   }
   return bars;
 }
@@ -79,7 +82,7 @@ describe('conflation keeps the data exact', () => {
       for (const quote of frame.msg.data) last.set(quote.symbol, quote);
     }
     for (const symbol of SYMBOLS) {
-      const final = app.feed.latest(symbol);
+      const final = app.feed.simulator.snapshot(symbol);
       expect(final).toBeDefined();
       const { seq, ts, bid, ask, last: price, volume } = final as FeedTick;
       expect(last.get(symbol)).toEqual(

@@ -92,6 +92,7 @@ describe('HTTP endpoints beside the WebSocket', () => {
       connections: 1,
       feedTicksPerSecond: expect.any(Number),
       feedLagMs: expect.any(Number),
+      feed: { source: 'embedded', connected: true, lastTickAgeMs: expect.any(Number) },
     });
     expect(body.feedTicksPerSecond).toBeGreaterThan(0);
     await client.close();

@@ -59,8 +59,14 @@ export class BusConnection {
       cluster.on('error', onError);
       cluster.on('node-error', onError);
       this.commands = cluster as unknown as BusCommands;
-      this.subscribeFn = (channels, listener) => cluster.sSubscribe(channels, listener);
-      this.unsubscribeFn = (channels) => cluster.sUnsubscribe(channels);
+      // node-redis routes one SSUBSCRIBE by its first channel: channels of other slots would
+      // land on the wrong shard, so each channel is subscribed on its own.
+      this.subscribeFn = async (channels, listener) => {
+        await Promise.all(channels.map((channel) => cluster.sSubscribe(channel, listener)));
+      };
+      this.unsubscribeFn = async (channels) => {
+        await Promise.all(channels.map((channel) => cluster.sUnsubscribe(channel)));
+      };
       this.connectFn = async () => {
         await cluster.connect();
       };

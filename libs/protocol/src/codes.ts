@@ -42,6 +42,8 @@ export enum ErrorCode {
 export const CloseReason = {
   slowConsumer: 'slow consumer',
   serviceRestart: 'service restart',
+  /** 1012 when the feed restarted: sequence numbers start over under a new epoch. */
+  feedRestart: 'feed restarted',
   sessionExpired: 'session expired',
   rateLimited: 'rate limit exceeded',
 } as const;

@@ -44,9 +44,11 @@ export class WatchlistRow {
   protected readonly spark = computed(() => this.quotes.spark(this.symbol())());
   protected readonly tick = computed(() => this.info()?.tickSize ?? 0.01);
   protected readonly halted = computed(() => this.quote()?.status === 'halted');
+  /** The gateway says so (its feed is lost), or no data came for STALE_AFTER_MS. */
   readonly stale = computed(() => {
     const quote = this.quote();
     if (!quote || this.locked()) return false;
+    if (quote.status === 'stale') return true;
     return this.clock.now() + this.connection.clockOffsetMs - quote.ts > STALE_AFTER_MS;
   });
   protected readonly direction = computed(() => {

@@ -1,0 +1,383 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
+import {
+  BusConnection,
+  BusKeys,
+  BusMessageError,
+  FEED_SILENCE_MS,
+  type FeedInfo,
+  SymbolSync,
+  type SyncSink,
+  decodeBarText,
+  decodeFeedInfo,
+  decodeHeartbeat,
+  decodeSnapshot,
+  decodeSymbolMessage,
+  fullJitterBackoff,
+} from '@tickwire/bus';
+import { BAR_INTERVALS, type BarInterval } from '@tickwire/protocol';
+import { Subject } from 'rxjs';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { MetricsService } from '../metrics/metrics.service';
+import {
+  type FeedBar,
+  type FeedControl,
+  type FeedInstrument,
+  type FeedStatus,
+  type FeedTick,
+} from './feed.types';
+import { MarketFeed } from './market-feed';
+
+/** State reads issued together when many symbols are (re)taken over at once. */
+const READ_BATCH = 200;
+const WATCHDOG_MS = 250;
+const TICKS_CHANNEL = /^tw:\{(.+)\}:ticks$/;
+
+interface Held {
+  sync: SymbolSync;
+  /** The bus confirmed the channel's subscription. */
+  subscribed: boolean;
+}
+
+/**
+ * The market as the feed process publishes it on Redis (docs/architecture.md, "The bus").
+ * Per held symbol: subscribe to its channel first, then read its state, then apply the ticks that
+ * follow it (SymbolSync). The feed's heartbeat tells that data flows: without it for
+ * FEED_SILENCE_MS every held quote goes out once as `stale`; when it is back, every held symbol is
+ * read again (it may have missed ticks) and data is fresh again. A heartbeat of another epoch
+ * means the feed restarted: the catalog is read again and every symbol is taken over anew.
+ */
+@Injectable()
+export class RedisFeed extends MarketFeed implements OnModuleInit, OnApplicationShutdown {
+  readonly source = 'redis' as const;
+  readonly holdsAll = false;
+  private readonly logger = new Logger('RedisFeed');
+  private readonly bus: BusConnection;
+  private readonly where: string;
+  private readonly tickSubject = new Subject<FeedTick>();
+  private readonly statusSubject = new Subject<FeedStatus>();
+  private readonly controls = new Subject<FeedControl>();
+  readonly ticks$ = this.tickSubject.asObservable();
+  readonly status$ = this.statusSubject.asObservable();
+  readonly control$ = this.controls.asObservable();
+  private info: FeedInfo | undefined;
+  private bySymbol = new Map<string, FeedInstrument>();
+  private readonly held = new Map<string, Held>();
+  /** Symbols whose state must be read (again), read in batches by the watchdog or at once. */
+  private readonly toRead = new Set<string>();
+  private reading = false;
+  private fresh = false;
+  private lastHeartbeatAt = 0;
+  private latestTickAt: number | undefined;
+  private watchdog: NodeJS.Timeout | undefined;
+  private loaded: Promise<void> | undefined;
+  private reloading = false;
+  private stopped = false;
+  private lastError = '';
+  private invalidCount = 0;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly metrics: MetricsService,
+  ) {
+    super();
+    const bus = config.bus;
+    this.where =
+      bus.kind === 'single'
+        ? bus.url.replace(/\/\/[^@/]*@/, '//***@')
+        : `cluster ${bus.nodes.map((node) => `${node.host}:${node.port}`).join(',')}`;
+    this.bus = new BusConnection(bus, (error) => {
+      if (error.message === this.lastError) return;
+      this.lastError = error.message;
+      this.logger.warn(`redis (${this.where}): ${error.message}`);
+    });
+  }
+
+  get epoch(): string {
+    return this.info?.epoch ?? 'none';
+  }
+
+  get connected(): boolean {
+    return this.fresh;
+  }
+
+  get lastTickAt(): number | undefined {
+    return this.latestTickAt;
+  }
+
+  onModuleInit(): void {
+    void this.ready();
+  }
+
+  onApplicationShutdown(): void {
+    this.stopped = true;
+    if (this.watchdog) clearInterval(this.watchdog);
+    this.bus.close();
+  }
+
+  ready(): Promise<void> {
+    this.loaded ??= this.load();
+    return this.loaded;
+  }
+
+  instruments(): readonly FeedInstrument[] {
+    return this.info?.instruments ?? [];
+  }
+
+  instrument(symbol: string): FeedInstrument | undefined {
+    return this.bySymbol.get(symbol);
+  }
+
+  async acquire(symbols: readonly string[]): Promise<void> {
+    const added: string[] = [];
+    for (const symbol of symbols) {
+      if (this.held.has(symbol) || !this.bySymbol.has(symbol)) continue;
+      this.held.set(symbol, { sync: new SymbolSync(symbol, this.sink), subscribed: false });
+      added.push(symbol);
+    }
+    if (added.length === 0) return;
+    try {
+      await this.subscribeHeld(added);
+      await this.readStates(added);
+    } catch (error) {
+      // The bus is down: these symbols are read as soon as it is back.
+      for (const symbol of added) this.toRead.add(symbol);
+      this.logger.debug(`taking over ${added.length} symbols failed: ${String(error)}`);
+    }
+  }
+
+  release(symbols: readonly string[]): void {
+    const channels: string[] = [];
+    for (const symbol of symbols) {
+      const held = this.held.get(symbol);
+      if (!held) continue;
+      this.held.delete(symbol);
+      this.toRead.delete(symbol);
+      if (held.subscribed) channels.push(BusKeys.ticks(symbol));
+    }
+    if (channels.length > 0) this.bus.unsubscribe(channels).catch(() => undefined);
+  }
+
+  async history(symbol: string, interval: BarInterval, limit: number): Promise<FeedBar[]> {
+    const commands = this.bus.commands;
+    const [closed, state] = await Promise.all([
+      commands.lRange(BusKeys.bars(symbol, interval), -limit, -1),
+      commands.get(BusKeys.state(symbol)),
+    ]);
+    const bars = closed.map((text) => decodeBarText(symbol, text));
+    const forming = state
+      ? decodeSnapshot(symbol, state).bars[BAR_INTERVALS.indexOf(interval)]
+      : undefined;
+    if (forming) {
+      while (bars.length > 0 && bars[bars.length - 1].time >= forming.time) bars.pop();
+      bars.push(forming);
+    }
+    return bars.slice(-limit);
+  }
+
+  private async load(): Promise<void> {
+    this.logger.log(`connecting to the feed on ${this.where}`);
+    await this.bus.connect();
+    await this.bus.subscribe([BusKeys.heartbeat], this.onHeartbeat);
+    for (let attempt = 0; ; attempt++) {
+      const info = await this.readFeedInfo();
+      if (info) {
+        this.adopt(info);
+        break;
+      }
+      if (attempt % 10 === 0) this.logger.log(`waiting for the feed process on ${this.where}`);
+      await sleep(fullJitterBackoff(attempt, 200, 2000) + 100);
+    }
+    this.watchdog = setInterval(() => this.checkFeed(Date.now()), WATCHDOG_MS);
+    this.watchdog.unref();
+    this.logger.log(`feed ${this.epoch}: ${this.info?.instruments.length} instruments`);
+  }
+
+  private async readFeedInfo(): Promise<FeedInfo | undefined> {
+    try {
+      const text = await this.bus.commands.get(BusKeys.feed);
+      return text ? decodeFeedInfo(text) : undefined;
+    } catch (error) {
+      if (error instanceof BusMessageError) this.onInvalid(error);
+      return undefined;
+    }
+  }
+
+  private adopt(info: FeedInfo): void {
+    this.info = info;
+    this.bySymbol = new Map(info.instruments.map((instrument) => [instrument.symbol, instrument]));
+  }
+
+  private readonly onHeartbeat = (message: string): void => {
+    let epoch: string;
+    try {
+      epoch = decodeHeartbeat(message).epoch;
+    } catch (error) {
+      this.onInvalid(error);
+      return;
+    }
+    if (!this.info) return;
+    this.lastHeartbeatAt = Date.now();
+    if (epoch !== this.info.epoch) {
+      void this.onNewEpoch(epoch);
+      return;
+    }
+    if (!this.fresh && !this.reading) void this.recover();
+  };
+
+  private readonly onMessage = (message: string, channel: string): void => {
+    const symbol = TICKS_CHANNEL.exec(channel)?.[1];
+    const held = symbol === undefined ? undefined : this.held.get(symbol);
+    if (!held || symbol === undefined) return;
+    try {
+      const decoded = decodeSymbolMessage(symbol, message);
+      // Another epoch's message: the feed restarted; its heartbeat switches the epoch.
+      if (decoded.epoch !== this.info?.epoch) return;
+      held.sync.onMessage(decoded);
+    } catch (error) {
+      this.onInvalid(error);
+      held.sync.begin();
+      this.requestRead(symbol);
+    }
+  };
+
+  private readonly sink: SyncSink = {
+    reset: (snapshot) => this.controls.next({ type: 'reset', snapshot }),
+    tick: (tick) => {
+      this.latestTickAt = Date.now();
+      this.tickSubject.next(tick);
+    },
+    status: (symbol, kind, ts) => this.statusSubject.next({ kind, symbol, ts }),
+    resync: (symbol, reason) => {
+      this.metrics.busResyncs.inc({ reason });
+      this.requestRead(symbol);
+    },
+  };
+
+  private checkFeed(now: number): void {
+    if (this.fresh && now - this.lastHeartbeatAt > FEED_SILENCE_MS) {
+      this.fresh = false;
+      this.logger.warn(`no heartbeat from the feed for ${FEED_SILENCE_MS} ms: quotes are stale`);
+      for (const held of this.held.values()) held.sync.begin();
+      this.controls.next({ type: 'stale' });
+    }
+    if (this.toRead.size > 0 && !this.reading) void this.drainReads();
+  }
+
+  /** The heartbeat is back: every held symbol may have missed ticks, so read them all again. */
+  private async recover(): Promise<void> {
+    for (const [symbol, held] of this.held) {
+      held.sync.begin();
+      this.toRead.add(symbol);
+    }
+    await this.drainReads();
+    if (this.toRead.size > 0 || this.stopped) return;
+    if (!this.fresh) {
+      this.fresh = true;
+      this.logger.log(`feed ${this.epoch} is live (${this.held.size} symbols held)`);
+      this.controls.next({ type: 'fresh' });
+    }
+  }
+
+  private async onNewEpoch(epoch: string): Promise<void> {
+    if (this.reloading) return;
+    this.reloading = true;
+    try {
+      const info = await this.readFeedInfo();
+      if (!info || info.epoch !== epoch) return;
+      this.logger.warn(`the feed restarted: epoch ${this.epoch} -> ${info.epoch}`);
+      this.adopt(info);
+      this.fresh = false;
+      this.controls.next({ type: 'epoch', epoch: info.epoch });
+      await this.recover();
+    } finally {
+      this.reloading = false;
+    }
+  }
+
+  private requestRead(symbol: string): void {
+    this.toRead.add(symbol);
+    if (!this.reading) void this.drainReads();
+  }
+
+  /**
+   * Subscribes what is not subscribed yet, then reads the states in batches. A symbol that must
+   * be read once more (its state not written yet, another gap) waits for the next watchdog round.
+   */
+  private async drainReads(): Promise<void> {
+    if (this.reading) return;
+    this.reading = true;
+    const round = [...this.toRead];
+    this.toRead.clear();
+    try {
+      for (let i = 0; i < round.length && !this.stopped; i += READ_BATCH) {
+        const batch = round.slice(i, i + READ_BATCH).filter((symbol) => this.held.has(symbol));
+        try {
+          await this.subscribeHeld(batch);
+          await this.readStates(batch);
+        } catch {
+          for (const symbol of round.slice(i)) if (this.held.has(symbol)) this.toRead.add(symbol);
+          return;
+        }
+      }
+    } finally {
+      this.reading = false;
+    }
+  }
+
+  private async subscribeHeld(symbols: readonly string[]): Promise<void> {
+    const pending = symbols.filter((symbol) => this.held.get(symbol)?.subscribed === false);
+    if (pending.length === 0) return;
+    await this.bus.subscribe(
+      pending.map((symbol) => BusKeys.ticks(symbol)),
+      this.onMessage,
+    );
+    for (const symbol of pending) {
+      const held = this.held.get(symbol);
+      if (held) held.subscribed = true;
+    }
+  }
+
+  private async readStates(symbols: readonly string[]): Promise<void> {
+    const texts = await Promise.all(
+      symbols.map((symbol) => this.bus.commands.get(BusKeys.state(symbol))),
+    );
+    symbols.forEach((symbol, i) => {
+      const held = this.held.get(symbol);
+      const text = texts[i];
+      if (!held) return;
+      if (text === null) {
+        // Not written yet (the feed is seeding): read again on the next watchdog round.
+        this.toRead.add(symbol);
+        return;
+      }
+      try {
+        const snapshot = decodeSnapshot(symbol, text);
+        if (snapshot.epoch !== this.info?.epoch) {
+          this.toRead.add(symbol);
+          return;
+        }
+        held.sync.onSnapshot(snapshot);
+      } catch (error) {
+        this.onInvalid(error);
+        this.toRead.add(symbol);
+      }
+    });
+  }
+
+  private onInvalid(error: unknown): void {
+    this.metrics.busInvalidMessages.inc();
+    // The first of each hundred: a flood of bad messages must not become a flood of log lines.
+    if (this.invalidCount++ % 100 !== 0) return;
+    this.logger.warn(`invalid bus data: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
