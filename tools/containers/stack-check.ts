@@ -158,7 +158,15 @@ function portFree(port: number): Promise<boolean> {
 }
 
 class Stack {
+  /** Volumes that existed before this run: any other one left at the end is a leftover. */
+  private volumesBefore = new Set<string>();
+
   constructor(private readonly engine: Engine) {}
+
+  async recordVolumes(): Promise<void> {
+    const names = await must(this.engine.name, ['volume', 'ls', '--format', '{{.Name}}']);
+    this.volumesBefore = new Set(names.split('\n'));
+  }
 
   private compose(args: string[], timeoutMs = 300_000): Promise<Result> {
     const [command, ...prefix] = this.engine.compose;
@@ -199,9 +207,11 @@ class Stack {
             '{{.Names}}',
           ]
         : [kind, 'ls', '--format', '{{.Name}}'];
-    const names = (await must(this.engine.name, args)).split('\n');
-    // podman-compose names volumes and networks <project>_<name>; docker compose the same way.
-    return names.filter((name) => name && (kind === 'container' || name.startsWith(`${PROJECT}_`)));
+    const names = (await must(this.engine.name, args)).split('\n').filter(Boolean);
+    if (kind === 'container') return names;
+    // Both compose tools name volumes and networks <project>_<name>; anonymous volumes are new.
+    const isNew = (name: string) => kind === 'volume' && !this.volumesBefore.has(name);
+    return names.filter((name) => name.startsWith(`${PROJECT}_`) || isNew(name));
   }
 
   /** The container of a service. */
@@ -244,11 +254,9 @@ fetch('http://127.0.0.1:3000' + path, { method, headers: token ? { authorization
     return JSON.parse(out) as { status: number; body: string };
   }
 
-  /** 200 from /ready (or /health where the gateway has no /ready). */
+  /** 200 from /ready: the gateway serves live data from Redis. */
   async gatewayReady(service: string): Promise<boolean> {
-    const ready = await this.gatewayHttp(service, '/ready');
-    if (ready.status !== 404) return ready.status === 200;
-    return (await this.gatewayHttp(service, '/health')).status === 200;
+    return (await this.gatewayHttp(service, '/ready')).status === 200;
   }
 
   async connections(service: string): Promise<number> {
@@ -485,6 +493,7 @@ async function main(): Promise<number> {
 
   const stack = new Stack(engine);
   await stack.down(); // what an interrupted run left
+  await stack.recordVolumes();
   const built = await buildImages(engine);
   const free = (await Promise.all([8443, 8080].map(portFree))).every(Boolean);
   if (!free) {
