@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds local stand-ins for the three base images of the container stack, under their upstream
 # names, for machines that reach no image registry (CI here) but reach a Debian mirror:
-#   docker.io/library/node:20-bookworm-slim  this machine's own `node` and npm, user node (uid 1000)
+#   docker.io/library/node:20-bookworm-slim  this machine's own `node` and npm (trusting the CA this
+#                                            machine's npm trusts), user node (uid 1000)
 #   docker.io/library/redis:7-bookworm       Debian's redis-server, all interfaces, protected mode off
 #   docker.io/library/nginx:1.27-bookworm    Debian's nginx (+ openssl, curl), in the foreground,
 #                                            reading /etc/nginx/conf.d
@@ -63,11 +64,22 @@ if ! have "$NODE_IMAGE"; then
   mkdir -p "$work/node"
   cp "$node_bin" "$work/node/node"
   cp -a "$npm_dir" "$work/node/npm"
+  # npm in the stand-in trusts what this machine's npm trusts (a TLS-intercepting proxy's CA),
+  # through npm's global config: builds work without the npm_ca secret (podman-compose --build).
+  cafile=$(npm config get cafile 2>/dev/null || true)
+  if [ -n "$cafile" ] && [ -f "$cafile" ]; then
+    cp "$cafile" "$work/node/npm-ca.pem"
+    printf 'cafile=/usr/local/etc/npm-ca.pem\n' >"$work/node/npmrc"
+  else
+    : >"$work/node/npm-ca.pem"
+    : >"$work/node/npmrc"
+  fi
   build "$NODE_IMAGE" "$work/node" <<CONTAINERFILE
 FROM $MINBASE
 RUN groupadd --gid 1000 node && useradd --uid 1000 --gid node --shell /bin/bash --create-home node
 COPY node /usr/local/bin/node
 COPY npm /usr/local/lib/node_modules/npm
+COPY npm-ca.pem npmrc /usr/local/etc/
 RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \\
  && ln -s ../lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx \\
  && node --version && npm --version
