@@ -1,8 +1,9 @@
-export { PLANS } from './auth';
+export { PLANS, ROLES } from './auth';
 export type {
   HttpErrorBody,
   LoginRequest,
   Plan,
+  Role,
   TicketResponse,
   TokenResponse,
   UserInfo,
