@@ -10,6 +10,8 @@ export { createMarketState } from './market-state';
 export type { MarketState, MarketStateOptions, SymbolRuntime } from './market-state';
 export { DEFAULT_MODEL } from './model-options';
 export type { ModelOptions } from './model-options';
+export { ScenarioDesk, ScenarioLimitError } from './scenario-desk';
+export type { ScenarioDeskOptions } from './scenario-desk';
 export type { FlashCrashOptions, VolatilitySpikeOptions } from './scenarios';
 export { sessionChange } from './session-change';
 export { skipMarket, stepMarket } from './step-market';
