@@ -1,6 +1,7 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { ControlModule } from './control/control.module';
 import { MarketFeed } from './feed/market-feed';
 import { RedisFeed } from './feed/redis-feed';
 import { SimulatedFeed } from './feed/simulated-feed';
@@ -21,7 +22,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [AuthModule],
+      imports: [AuthModule, ControlModule],
       controllers: [
         HealthController,
         ReadinessController,

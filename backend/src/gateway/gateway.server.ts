@@ -174,6 +174,9 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
     const path = (request.url ?? '').split('?')[0];
     if (path !== WS_PATH) return rejectUpgrade(socket, 404, `no WebSocket endpoint at ${path}`);
     if (this.stopping) return rejectUpgrade(socket, 503, 'the gateway is shutting down');
+    if (!this.deps.market.loaded) {
+      return rejectUpgrade(socket, 503, 'the market feed is not available yet');
+    }
     let context: ConnectionContext;
     try {
       context = await this.deps.authenticator.authenticateUpgrade(request);

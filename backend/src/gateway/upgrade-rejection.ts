@@ -9,6 +9,7 @@ export function rejectUpgrade(socket: Duplex, status: number, message: string): 
   socket.end(
     `HTTP/1.1 ${status} ${error}\r\n` +
       'Connection: close\r\n' +
+      (status === 503 ? 'Retry-After: 1\r\n' : '') +
       'Content-Type: application/json; charset=utf-8\r\n' +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );

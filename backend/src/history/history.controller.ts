@@ -50,6 +50,9 @@ export class HistoryController {
     if (!/^\d+$/.test(limitParam ?? '1') || limit < 1 || limit > maxHistoryLimit) {
       throw new BadRequestException(`limit must be an integer from 1 to ${maxHistoryLimit}`);
     }
+    if (!this.market.loaded) {
+      throw new ServiceUnavailableException('the market feed is not available yet: try again');
+    }
     const state = this.market.get(symbol);
     if (!state) throw new NotFoundException(`unknown symbol ${symbol}`);
     if (!tiersFor(request.principal.plan).has(state.instrument.tier)) {

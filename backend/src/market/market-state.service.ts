@@ -39,8 +39,29 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
     this.releaseAfterMs = config.feedReleaseAfterMs;
   }
 
+  /**
+   * The embedded feed is ready at once. A bus feed may not be (Redis or the feed process not up
+   * yet): the gateway starts anyway, serves liveness, and answers 503 to what needs the market
+   * until the catalog arrived (`loaded`).
+   */
   async onModuleInit(): Promise<void> {
-    await this.feed.ready();
+    if (this.feed.holdsAll) {
+      await this.feed.ready();
+      this.populate();
+      await this.feed.acquire([...this.symbols.keys()]);
+      return;
+    }
+    void this.feed.ready().then(() => this.populate());
+    this.releaseTimer = setInterval(() => this.releaseUnheld(Date.now()), RELEASE_SWEEP_MS);
+    this.releaseTimer.unref();
+  }
+
+  /** True once the feed's catalog is known. */
+  get loaded(): boolean {
+    return this.symbols.size > 0;
+  }
+
+  private populate(): void {
     for (const instrument of this.feed.instruments()) {
       this.symbols.set(instrument.symbol, new SymbolState<S>(instrument));
     }
@@ -49,12 +70,6 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
       this.feed.ticks$.subscribe((tick) => this.onTick(tick)),
       this.feed.status$.subscribe((event) => this.onStatus(event)),
     );
-    if (this.feed.holdsAll) {
-      await this.feed.acquire([...this.symbols.keys()]);
-    } else {
-      this.releaseTimer = setInterval(() => this.releaseUnheld(Date.now()), RELEASE_SWEEP_MS);
-      this.releaseTimer.unref();
-    }
   }
 
   onModuleDestroy(): void {
@@ -153,6 +168,13 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
       if (!state) return;
       state.reset(event.snapshot);
       this.dirty.add(state);
+    } else if (event.type === 'epoch') {
+      // A restarted feed may simulate symbols the previous one did not.
+      for (const instrument of this.feed.instruments()) {
+        if (!this.symbols.has(instrument.symbol)) {
+          this.symbols.set(instrument.symbol, new SymbolState<S>(instrument));
+        }
+      }
     } else if (event.type === 'stale') {
       // Each quote a client holds goes out once more, marked stale; fresh ones replace them.
       for (const state of this.symbols.values()) {

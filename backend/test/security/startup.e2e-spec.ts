@@ -64,7 +64,7 @@ describe('start-up security checks (spawned gateway processes)', () => {
 
   it('exits 1 in production without AUTH_SECRET', () => {
     const message = refusalOf(outcomes.noSecret);
-    expect(message).toContain('gateway exited with 1 before listening');
+    expect(message).toContain('gateway exited with 1 before it was ready');
     expect(message).toMatch(
       /tickwire: invalid configuration: AUTH_SECRET must be set to a random string of at least 32 bytes in production/,
     );
@@ -72,13 +72,13 @@ describe('start-up security checks (spawned gateway processes)', () => {
 
   it('exits 1 in production with an AUTH_SECRET shorter than 32 bytes', () => {
     const message = refusalOf(outcomes.shortSecret);
-    expect(message).toContain('gateway exited with 1 before listening');
+    expect(message).toContain('gateway exited with 1 before it was ready');
     expect(message).toContain('AUTH_SECRET must be at least 32 bytes long');
   });
 
   it('exits 1 on a non-loopback HOST without TLS', () => {
     const message = refusalOf(outcomes.publicHost);
-    expect(message).toContain('gateway exited with 1 before listening');
+    expect(message).toContain('gateway exited with 1 before it was ready');
     expect(message).toContain('HOST must be a loopback address');
   });
 

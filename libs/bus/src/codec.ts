@@ -107,7 +107,7 @@ export function decodeSymbolMessage(symbol: string, text: string): SymbolMessage
   const message = parseObject(text, 'symbol message');
   const epoch = readEpoch(message);
   if (Array.isArray(message['t'])) {
-    const ticks = message['t'].map((row) => decodeTick(symbol, row));
+    const ticks = message['t'].map((row) => decodeTick(symbol, row, 1));
     if (ticks.length === 0) throw new BusMessageError('symbol message: "t" is empty');
     return { epoch, ticks };
   }
@@ -121,7 +121,8 @@ export function decodeSymbolMessage(symbol: string, text: string): SymbolMessage
 export function decodeSnapshot(symbol: string, text: string): SymbolSnapshot {
   const state = parseObject(text, 'symbol state');
   const epoch = readEpoch(state);
-  const tick = state['q'] === null ? undefined : decodeTick(symbol, state['q']);
+  // A state may hold the reference quote of a symbol that has not traded yet (seq 0).
+  const tick = state['q'] === null ? undefined : decodeTick(symbol, state['q'], 0);
   if (typeof state['h'] !== 'boolean') throw new BusMessageError('symbol state: "h" not boolean');
   const bars = state['b'];
   if (!Array.isArray(bars) || bars.length !== BAR_INTERVALS.length) {
@@ -156,13 +157,13 @@ export function decodeHeartbeat(text: string): Heartbeat {
   return { epoch: readEpoch(heartbeat), ts: readNumber(heartbeat, 'ts') };
 }
 
-function decodeTick(symbol: string, row: unknown): Tick {
+function decodeTick(symbol: string, row: unknown, minSeq: number): Tick {
   if (!Array.isArray(row) || row.length !== TICK_FIELDS || !row.every(isFiniteNumber)) {
     throw new BusMessageError(`tick of ${symbol}: not ${TICK_FIELDS} finite numbers`);
   }
   const seq = row[0] as number;
-  if (!Number.isSafeInteger(seq) || seq < 1) {
-    throw new BusMessageError(`tick of ${symbol}: seq must be a positive integer`);
+  if (!Number.isSafeInteger(seq) || seq < minSeq) {
+    throw new BusMessageError(`tick of ${symbol}: seq must be an integer of at least ${minSeq}`);
   }
   const [, ts, bid, ask, last, lastSize, volume, open, high, low, prevClose] = row as number[];
   return { symbol, seq, ts, bid, ask, last, lastSize, volume, open, high, low, prevClose };

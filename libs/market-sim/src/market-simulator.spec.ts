@@ -26,6 +26,23 @@ describe('MarketSimulator', () => {
     expect(c.simulator.advanceTo(c.clock.advance(30_000))).not.toEqual(ticksA);
   });
 
+  it('knows every symbol\'s price before its first trade, without changing what follows', () => {
+    const looked = virtualSimulator();
+    for (const symbol of SYMBOLS) {
+      const reference = looked.simulator.snapshot(symbol);
+      const past = looked.simulator.history(symbol, '1m', 1);
+      expect(reference).toEqual(
+        expect.objectContaining({ symbol, seq: 0, lastSize: 0, last: past[past.length - 1].close }),
+      );
+      expect(reference.bid).toBe(reference.last);
+      expect(reference.ask).toBe(reference.last);
+    }
+    const untouched = virtualSimulator();
+    expect(looked.simulator.advanceTo(looked.clock.advance(5_000))).toEqual(
+      untouched.simulator.advanceTo(untouched.clock.advance(5_000)),
+    );
+  });
+
   it('does not depend on how the time is sliced', () => {
     const whole = virtualSimulator();
     const sliced = virtualSimulator();

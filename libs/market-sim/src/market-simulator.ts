@@ -11,7 +11,12 @@ import {
   joinHistory,
 } from './history';
 import { type ModelOptions } from './model-options';
-import { type MarketState, type SymbolRuntime, createMarketState } from './market-state';
+import {
+  type MarketState,
+  type SymbolRuntime,
+  createMarketState,
+  referenceTick,
+} from './market-state';
 import {
   type FlashCrashOptions,
   type VolatilitySpikeOptions,
@@ -100,6 +105,11 @@ export class MarketSimulator {
     this.status$ = this.statusSubject.asObservable();
   }
 
+  /** The simulator's clock: the time scenarios start at and end by. */
+  now(): number {
+    return this.clock.now();
+  }
+
   get running(): boolean {
     return this.pump !== undefined;
   }
@@ -145,8 +155,13 @@ export class MarketSimulator {
     return collected;
   }
 
-  snapshot(symbol: string): Tick | undefined {
-    return this.runtime(symbol).latest;
+  /**
+   * The symbol's latest tick; before its first live trade a reference quote at the last price of
+   * its past (`seq` 0): the simulator always knows a price, so no snapshot has an empty row.
+   */
+  snapshot(symbol: string): Tick {
+    const runtime = this.runtime(symbol);
+    return runtime.latest ?? referenceTick(runtime);
   }
 
   isHalted(symbol: string): boolean {

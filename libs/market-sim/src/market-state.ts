@@ -236,3 +236,29 @@ export function loadSession(symbol: SymbolRuntime): void {
   if (past.count > 0) symbol.lastTicks = past.close[past.count - 1];
   if (symbol.prevCloseTicks === 0) symbol.prevCloseTicks = symbol.lastTicks;
 }
+
+/**
+ * A symbol's quote before its first live trade: the last price of its past (bid and ask at that
+ * price, no trade size, `seq` 0) with today's session so far. Loading the session early changes
+ * nothing that follows: it reads only the symbol's own past, never the shared random stream.
+ */
+export function referenceTick(symbol: SymbolRuntime): Tick {
+  loadSession(symbol);
+  const prices = symbol.prices;
+  const last = prices.toValue(symbol.lastTicks);
+  const traded = symbol.sessionDay >= 0;
+  return {
+    symbol: symbol.symbol,
+    seq: 0,
+    ts: Math.floor(symbol.backfill.endTime),
+    bid: last,
+    ask: last,
+    last,
+    lastSize: 0,
+    volume: symbol.lots.toValue(symbol.volumeLots),
+    open: traded ? prices.toValue(symbol.openTicks) : last,
+    high: traded ? prices.toValue(symbol.highTicks) : last,
+    low: traded ? prices.toValue(symbol.lowTicks) : last,
+    prevClose: prices.toValue(symbol.prevCloseTicks),
+  };
+}

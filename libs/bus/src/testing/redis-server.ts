@@ -21,13 +21,15 @@ export interface RedisProcess {
 }
 
 export interface RedisOptions {
+  /** A port chosen beforehand (to start a server that a client already waits for). */
+  port?: number;
   /** Extra `redis-server` arguments, e.g. `['--cluster-enabled', 'yes']`. */
   args?: string[];
 }
 
 /** Starts `redis-server` on a free port and resolves once it answers PING. */
 export async function startRedis(options: RedisOptions = {}): Promise<RedisProcess> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const dir = mkdtempSync(join(tmpdir(), `tickwire-redis-${port}-`));
   let child: ChildProcess | undefined;
 
