@@ -8,6 +8,7 @@ import {
   HttpStatus,
   Logger,
   NotFoundException,
+  ServiceUnavailableException,
   Post,
   Req,
   UseGuards,
@@ -22,6 +23,7 @@ const ANSWERS: Readonly<Record<string, (message: string) => Error>> = {
   ScenarioCommandError: (message) => new BadRequestException(message),
   UnknownSymbolError: (message) => new NotFoundException(message),
   ScenarioLimitError: (message) => new ConflictException(message),
+  FeedUnavailableError: (message) => new ServiceUnavailableException(message),
 };
 
 /** Market control for admins: start scenarios on the simulated market, list them. */
@@ -41,21 +43,31 @@ export class AdminController {
       this.logger.log(`${by} started ${describe(record)}: ${record.id}`);
       return record;
     } catch (error) {
-      const answer = error instanceof Error ? ANSWERS[error.name] : undefined;
       const message = error instanceof Error ? error.message : String(error);
       this.logger.warn(`${by} asked for ${summary(body)}: refused, ${message}`);
-      throw answer ? answer(message) : error;
+      throw answerFor(error);
     }
   }
 
   @Get('scenarios')
   async list(@Req() request: AuthenticatedRequest): Promise<ScenarioList> {
-    const list = await this.control.list();
+    let list: ScenarioList;
+    try {
+      list = await this.control.list();
+    } catch (error) {
+      throw answerFor(error);
+    }
     this.logger.log(
       `${request.principal.username} listed scenarios: ${list.active.length} active, ${list.recent.length} recent`,
     );
     return list;
   }
+}
+
+/** The HTTP answer of a MarketControl error; anything unknown stays a 500. */
+function answerFor(error: unknown): unknown {
+  const answer = error instanceof Error ? ANSWERS[error.name] : undefined;
+  return answer && error instanceof Error ? answer(error.message) : error;
 }
 
 function describe(record: ScenarioRecord): string {
