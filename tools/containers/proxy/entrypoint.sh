@@ -35,7 +35,6 @@ case "$resolver" in *:*) resolver="[$resolver]" ;; esac
   echo "include /etc/nginx/tickwire/site.conf;"
   echo "resolver ${resolver:?no nameserver in /etc/resolv.conf} valid=2s ipv6=off;"
   echo "upstream gateways {"
-  echo "    hash \$gateway_route consistent;"
   port=9001
   for gateway in $GATEWAYS; do
     echo "    server 127.0.0.1:$port max_fails=1 fail_timeout=5s;"
