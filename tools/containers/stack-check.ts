@@ -158,8 +158,9 @@ function portFree(port: number): Promise<boolean> {
 }
 
 class Stack {
-  /** Volumes that existed before this run: any other one left at the end is a leftover. */
-  private volumesBefore = new Set<string>();
+  /** Volumes that existed before this run: any other one left at the end is a leftover. Until
+   * they are recorded, only the project's own (named) volumes count. */
+  private volumesBefore: Set<string> | null = null;
 
   constructor(private readonly engine: Engine) {}
 
@@ -189,8 +190,22 @@ class Stack {
   async down(): Promise<void> {
     const result = await this.compose(['down', '-v', '-t', '10']);
     writeFileSync(join(ARTIFACTS, 'compose-down.log'), `${result.stdout}\n${result.stderr}`);
-    for (const network of await this.leftovers('network')) {
-      await run(this.engine.name, ['network', 'rm', '-f', network]);
+    await this.remove('network');
+  }
+
+  /** Whatever is left of the project, by force (a crash-looping container can outlive `down`). */
+  async sweep(): Promise<void> {
+    for (const kind of ['container', 'volume', 'network'] as const) await this.remove(kind);
+  }
+
+  /** Removes the project's own containers, volumes or networks (never another volume). */
+  private async remove(kind: 'container' | 'volume' | 'network'): Promise<void> {
+    const own = (name: string) => kind === 'container' || name.startsWith(`${PROJECT}_`);
+    for (const name of (await this.leftovers(kind)).filter(own)) {
+      await run(
+        this.engine.name,
+        kind === 'container' ? ['rm', '-f', name] : [kind, 'rm', '-f', name],
+      );
     }
   }
 
@@ -210,7 +225,8 @@ class Stack {
     const names = (await must(this.engine.name, args)).split('\n').filter(Boolean);
     if (kind === 'container') return names;
     // Both compose tools name volumes and networks <project>_<name>; anonymous volumes are new.
-    const isNew = (name: string) => kind === 'volume' && !this.volumesBefore.has(name);
+    const before = this.volumesBefore;
+    const isNew = (name: string) => kind === 'volume' && before !== null && !before.has(name);
     return names.filter((name) => name.startsWith(`${PROJECT}_`) || isNew(name));
   }
 
@@ -492,7 +508,7 @@ async function main(): Promise<number> {
   console.log(`containers: ${engine.name}, project ${PROJECT}`);
 
   const stack = new Stack(engine);
-  await stack.down(); // what an interrupted run left
+  await stack.sweep(); // what an interrupted run left
   await stack.recordVolumes();
   const built = await buildImages(engine);
   const free = (await Promise.all([8443, 8080].map(portFree))).every(Boolean);
@@ -535,6 +551,13 @@ async function main(): Promise<number> {
     if (up) {
       await apiChecks(stack);
       await browserChecks(stack, engine);
+      await check('the proxy logs no WebSocket ticket', async () => {
+        const logs = await run(engine.name, ['logs', await stack.container('proxy')]);
+        const lines = `${logs.stdout}${logs.stderr}`.split('\n');
+        if (!lines.some((line) => line.includes('GET /ws '))) throw new Error('no /ws in its log');
+        const leaks = lines.filter((line) => line.includes('ticket='));
+        if (leaks.length > 0) throw new Error(`${leaks.length} lines with a ticket: ${leaks[0]}`);
+      });
     } else {
       skip('browser and API checks', 'the stack did not come up');
     }
@@ -550,6 +573,7 @@ async function main(): Promise<number> {
     ];
     if (left.length > 0) throw new Error(`left behind: ${left.join(', ')}`);
   });
+  await stack.sweep();
 
   figures.push(`containers step: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log('containers: measured');
