@@ -370,6 +370,16 @@ async function pricesMove(page: Page, timeoutMs: number): Promise<string> {
   return `${changed.length} prices changed`;
 }
 
+/** Marks the loaded document; `assertNotReloaded` fails once a reload or navigation replaced it. */
+async function markDocument(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { twMark: boolean }).twMark = true));
+}
+
+async function assertNotReloaded(page: Page): Promise<void> {
+  const marked = await page.evaluate(() => (window as unknown as { twMark?: boolean }).twMark);
+  if (marked !== true) throw new Error('the page was reloaded');
+}
+
 async function browserChecks(stack: Stack, engine: Engine): Promise<void> {
   let browser: Browser | undefined;
   let page: Page | undefined;
@@ -392,7 +402,7 @@ async function browserChecks(stack: Stack, engine: Engine): Promise<void> {
         if (!serving)
           throw new Error(`no gateway holds the page's WebSocket (${counts.join(', ')})`);
         const other = gateways.find((service) => service !== serving) as string;
-        const url = live.url();
+        await markDocument(live);
         const start = Date.now();
         await must(engine.name, ['stop', '-t', '10', await stack.container(serving)]);
         stopped = serving;
@@ -400,7 +410,7 @@ async function browserChecks(stack: Stack, engine: Engine): Promise<void> {
         await waitForState(live, 'live', left);
         await pricesMove(live, Math.max(1000, RECOVERY_MS - (Date.now() - start)));
         const elapsed = Date.now() - start;
-        if (live.url() !== url) throw new Error('the page navigated');
+        await assertNotReloaded(live);
         if ((await stack.connections(other)) === 0) throw new Error(`${other} holds no connection`);
         figures.push(
           `failover ${serving} -> ${other}: prices moving again ${elapsed} ms after the stop`,
@@ -428,12 +438,12 @@ async function browserChecks(stack: Stack, engine: Engine): Promise<void> {
     await check(
       `restarting redis: prices flow again within ${RECOVERY_MS / 1000} s, no reload`,
       async () => {
-        const url = live.url();
+        await markDocument(live);
         const start = Date.now();
         await must(engine.name, ['restart', '-t', '10', await stack.container('redis')]);
         const changed = await pricesMove(live, Math.max(1000, RECOVERY_MS - (Date.now() - start)));
         await waitForState(live, 'live', 1000);
-        if (live.url() !== url) throw new Error('the page navigated');
+        await assertNotReloaded(live);
         const elapsed = Date.now() - start;
         figures.push(`redis restart: prices moving again ${elapsed} ms after the restart began`);
         return `${changed} ${elapsed} ms after the restart began`;
