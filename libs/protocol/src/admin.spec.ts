@@ -1,4 +1,5 @@
 import { ScenarioCommandError, parseScenarioCommand, scenarioParams } from './admin';
+import { SYMBOL_PATTERN } from './market';
 
 function problem(body: unknown): string {
   try {
@@ -62,7 +63,7 @@ describe('parseScenarioCommand', () => {
     expect(problem({ type: 'halt' })).toBe('"symbol" is required for halt');
     expect(problem({ type: 'resume' })).toBe('"symbol" is required for resume');
     expect(problem({ type: 'halt', symbol: 'aapl' })).toBe(
-      '"symbol" must match /^[A-Z0-9][A-Z0-9.:/-]{0,15}$/ (got "aapl")',
+      `"symbol" must match ${SYMBOL_PATTERN} (got "aapl")`,
     );
     expect(problem({ type: 'volatility', symbol: 42 })).toContain('(got 42)');
   });

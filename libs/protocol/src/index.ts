@@ -20,7 +20,19 @@ export type {
   StallCommand,
   VolatilityCommand,
 } from './admin';
-export { PLANS, ROLES } from './auth';
+export {
+  GUEST_PREFIX,
+  LoginRequestSchema,
+  MAX_PASSWORD_LENGTH,
+  MAX_USERNAME_LENGTH,
+  PLANS,
+  PlanSchema,
+  ROLES,
+  RoleSchema,
+  USERNAME_PATTERN,
+  UserEntrySchema,
+  UsersFileSchema,
+} from './auth';
 export type {
   HttpErrorBody,
   LoginRequest,
@@ -28,15 +40,28 @@ export type {
   Role,
   TicketResponse,
   TokenResponse,
+  UserEntry,
   UserInfo,
+  UsersFile,
 } from './auth';
 export { CloseCode, CloseReason, ErrorCode } from './codes';
-export { BAR_INTERVALS, CHANNELS, INTERVAL_SECONDS, SYMBOL_PATTERN, isValidSymbol } from './market';
+export {
+  BAR_INTERVALS,
+  BarIntervalSchema,
+  CHANNELS,
+  ChannelSchema,
+  INTERVAL_SECONDS,
+  SYMBOL_PATTERN,
+  SymbolSchema,
+  historyQuerySchema,
+  isValidSymbol,
+} from './market';
 export type {
   AssetClass,
   Bar,
   BarInterval,
   Channel,
+  HistoryQuery,
   HistoryResponse,
   Quote,
   SymbolInfo,
@@ -44,7 +69,18 @@ export type {
   Tick,
   TradingStatus,
 } from './market';
-export { PROTOCOL_VERSION } from './messages';
+export {
+  AuthRequestSchema,
+  ClientFrameSchema,
+  ClientMessageSchema,
+  MAX_REQUEST_ID_LENGTH,
+  PROTOCOL_VERSION,
+  PingRequestSchema,
+  RequestIdSchema,
+  SubscribeRequestSchema,
+  SymbolListSchema,
+  UnsubscribeRequestSchema,
+} from './messages';
 export type {
   AuthRequest,
   AuthedMessage,
