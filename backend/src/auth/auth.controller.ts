@@ -14,8 +14,16 @@ import {
   UnauthorizedException,
   UseGuards,
 } from '@nestjs/common';
-import { type TicketResponse, type TokenResponse } from '@tickwire/protocol';
+import {
+  type LoginRequest,
+  LoginRequestSchema,
+  MAX_PASSWORD_LENGTH,
+  MAX_USERNAME_LENGTH,
+  type TicketResponse,
+  type TokenResponse,
+} from '@tickwire/protocol';
 import { type Request, type Response } from 'express';
+import * as v from 'valibot';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ClientAddress } from '../security/client-address';
 import { AccessTokenGuard, type AuthenticatedRequest } from './access-token.guard';
@@ -24,9 +32,6 @@ import { LoginThrottle } from './login.throttle';
 import { TicketStore, TicketStoreUnavailableError } from './ticket.store';
 import { TokenService } from './token.service';
 import { UserDirectory } from './user.directory';
-
-const MAX_PASSWORD_LENGTH = 1024;
-const MAX_USERNAME_LENGTH = 64;
 
 @Controller('api/auth')
 export class AuthController {
@@ -112,28 +117,17 @@ export class AuthController {
   }
 }
 
-function parseLogin(body: unknown): { username: string; password: string } {
-  const { username, password } = (typeof body === 'object' && body !== null ? body : {}) as Record<
-    string,
-    unknown
-  >;
-  if (
-    typeof username !== 'string' ||
-    username.length === 0 ||
-    username.length > MAX_USERNAME_LENGTH
-  ) {
-    throw new BadRequestException(
-      `"username" must be a string of 1 to ${MAX_USERNAME_LENGTH} characters`,
-    );
-  }
-  if (
-    typeof password !== 'string' ||
-    password.length === 0 ||
-    password.length > MAX_PASSWORD_LENGTH
-  ) {
+/** Messages as precise as the field that is wrong: the first one, `username` before `password`. */
+function parseLogin(body: unknown): LoginRequest {
+  const result = v.safeParse(LoginRequestSchema, body, { abortEarly: true });
+  if (result.success) return result.output;
+  if (result.issues[0].path?.[0]?.key === 'password') {
     throw new BadRequestException(
       `"password" must be a string of 1 to ${MAX_PASSWORD_LENGTH} characters`,
     );
   }
-  return { username, password };
+  // Also a body that is not an object: it has no username.
+  throw new BadRequestException(
+    `"username" must be a string of 1 to ${MAX_USERNAME_LENGTH} characters`,
+  );
 }

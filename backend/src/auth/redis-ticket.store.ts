@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { PLANS, type Plan, ROLES, type Role } from '@tickwire/protocol';
+import { PLANS, type Plan, ROLES, type Role, USERNAME_PATTERN } from '@tickwire/protocol';
 import { type AppConfig } from '../config/app-config';
 import { type Principal, principalOf } from './connection-context';
 import {
@@ -10,7 +10,6 @@ import {
   TicketStoreUnavailableError,
   mintTicket,
 } from './ticket.store';
-import { USERNAME_PATTERN } from './users-file';
 
 /**
  * The two node-redis commands RedisTicketStore uses, as both `RedisClientType` and

@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { type Plan, PLANS, type Role, ROLES } from '@tickwire/protocol';
+import {
+  GUEST_PREFIX,
+  PLANS,
+  type Plan,
+  ROLES,
+  type Role,
+  USERNAME_PATTERN,
+  UserEntrySchema,
+  UsersFileSchema,
+} from '@tickwire/protocol';
 import { type EnvReader } from '@tickwire/config';
+import * as v from 'valibot';
 import { type ScryptHash, parsePasswordHash } from './password-hash';
 
 /** One account of USERS_FILE. */
@@ -11,8 +21,6 @@ export interface UserRecord {
   role: Role;
   password: ScryptHash;
 }
-
-export const USERNAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
 
 /**
  * Reads USERS_FILE: `{"users":[{"username":"alice","plan":"pro","passwordHash":"scrypt$..."}]}`,
@@ -28,11 +36,13 @@ export function readUsersFile(env: EnvReader, path: string): UserRecord[] {
     env.fail('USERS_FILE', path, `${reason} (${(error as Error).message})`);
     return [];
   }
-  const entries = (parsed as { users?: unknown } | null)?.users;
-  if (!Array.isArray(entries)) {
+  const file = v.safeParse(UsersFileSchema, parsed);
+  if (file.issues?.some((issue) => (issue.path?.length ?? 0) < 2)) {
     env.fail('USERS_FILE', path, 'a JSON object with a "users" array');
     return [];
   }
+  // Each entry is checked on its own, so that every bad one is reported, and the good ones kept.
+  const entries = (parsed as { users: unknown[] }).users;
   const users: UserRecord[] = [];
   const seen = new Set<string>();
   entries.forEach((entry: unknown, index) => {
@@ -49,22 +59,27 @@ export function readUsersFile(env: EnvReader, path: string): UserRecord[] {
   return users;
 }
 
+/** What each field of an entry must be, said as the end of "a file whose users[i] ...". */
+const ENTRY_MESSAGES: Readonly<Record<string, string>> = {
+  username: `has a "username" matching ${USERNAME_PATTERN}`,
+  plan: `has a "plan" among ${PLANS.join(', ')}`,
+  role: `has a "role" among ${ROLES.join(', ')} (or none: user)`,
+  passwordHash: 'has a "passwordHash" from `node tools/hash-password.mjs` (scrypt$N$r$p$salt$key)',
+};
+
 function toUser(entry: unknown): UserRecord | string {
-  if (typeof entry !== 'object' || entry === null) return 'is an object';
-  const { username, plan, role = 'user', passwordHash } = entry as Record<string, unknown>;
-  if (typeof username !== 'string' || !USERNAME_PATTERN.test(username)) {
-    return `has a "username" matching ${USERNAME_PATTERN}`;
+  const result = v.safeParse(UserEntrySchema, entry, { abortEarly: true });
+  if (!result.success) {
+    const issue = result.issues[0];
+    const field = issue.path?.[0]?.key;
+    if (typeof field !== 'string') return 'is an object';
+    if (field === 'username' && issue.type === 'check') {
+      return `has a "username" not starting with "${GUEST_PREFIX}"`;
+    }
+    return ENTRY_MESSAGES[field];
   }
-  if (username.startsWith('guest-')) return 'has a "username" not starting with "guest-"';
-  if (typeof plan !== 'string' || !(PLANS as readonly string[]).includes(plan)) {
-    return `has a "plan" among ${PLANS.join(', ')}`;
-  }
-  if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
-    return `has a "role" among ${ROLES.join(', ')} (or none: user)`;
-  }
-  const password = typeof passwordHash === 'string' ? parsePasswordHash(passwordHash) : null;
-  if (!password) {
-    return 'has a "passwordHash" from `node tools/hash-password.mjs` (scrypt$N$r$p$salt$key)';
-  }
-  return { username, plan: plan as Plan, role: role as Role, password };
+  const { username, plan, role, passwordHash } = result.output;
+  const password = parsePasswordHash(passwordHash);
+  if (!password) return ENTRY_MESSAGES.passwordHash;
+  return { username, plan, role, password };
 }

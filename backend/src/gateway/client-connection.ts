@@ -5,8 +5,13 @@ import {
   CloseReason,
   ErrorCode,
   type HelloMessage,
+  AuthRequestSchema,
   PROTOCOL_VERSION,
+  PingRequestSchema,
+  SYMBOL_PATTERN,
   type ServerMessage,
+  SubscribeRequestSchema,
+  UnsubscribeRequestSchema,
   isValidSymbol,
 } from '@tickwire/protocol';
 import { type RawData, type WebSocket } from 'ws';
@@ -19,14 +24,14 @@ import {
   type ClientRequest,
   InvalidFrame,
   type StreamTarget,
+  clamp,
   parseClientFrame,
-  readClampedNumber,
-  readOptionalBoolean,
-  readStreamTarget,
-  readSymbolList,
+  readRequest,
+  readSymbolRequest,
+  streamTargetOf,
 } from './client-request';
 import { type GatewayDeps } from './gateway-deps';
-import { RequestError, badRequest } from './request-error';
+import { RequestError } from './request-error';
 import { TokenBucket } from './token-bucket';
 
 /** What a subscribe asked for, carried to its synchronous end. */
@@ -35,7 +40,7 @@ interface SubscribeOrder {
   target: StreamTarget;
   throttleMs: number;
   historyLimit: number;
-  align: boolean | undefined;
+  align: boolean;
 }
 
 const STRIKE_WINDOW_MS = 10_000;
@@ -188,26 +193,23 @@ export class ClientConnection {
         'the connection is not reading its data: read it, then subscribe again',
       );
     }
-    const target = readStreamTarget(body);
-    const symbols = readSymbolList(body, limits.maxSymbolsPerRequest);
-    const throttleMs = readClampedNumber(
+    const { request: fields, symbols } = readSymbolRequest(
+      SubscribeRequestSchema,
       body,
-      'throttleMs',
+      limits.maxSymbolsPerRequest,
+    );
+    const target = streamTargetOf(fields);
+    const throttleMs = clamp(
+      fields.throttleMs,
       limits.defaultThrottleMs,
       limits.minThrottleMs,
       limits.maxThrottleMs,
     );
     const historyLimit =
-      target.channel === 'bars'
-        ? readClampedNumber(
-            body,
-            'historyLimit',
-            limits.defaultHistoryLimit,
-            1,
-            limits.maxHistoryLimit,
-          )
+      fields.channel === 'bars'
+        ? clamp(fields.historyLimit, limits.defaultHistoryLimit, 1, limits.maxHistoryLimit)
         : 0;
-    const align = readOptionalBoolean(body, 'align');
+    const align = fields.align ?? false;
     const { accepted, rejected } = this.screen(symbols);
     const order: SubscribeOrder = { id: request.id, target, throttleMs, historyLimit, align };
     const market = this.deps.market;
@@ -279,8 +281,12 @@ export class ClientConnection {
   }
 
   private unsubscribe(request: ClientRequest): void {
-    const target = readStreamTarget(request.body);
-    const symbols = readSymbolList(request.body, this.context.limits.maxSymbolsPerRequest);
+    const { request: fields, symbols } = readSymbolRequest(
+      UnsubscribeRequestSchema,
+      request.body,
+      this.context.limits.maxSymbolsPerRequest,
+    );
+    const target = streamTargetOf(fields);
     const stream = streamIndex(target.channel, target.interval);
     const malformed = symbols.filter((symbol) => !isValidSymbol(symbol)).map(String);
     const valid = symbols.filter(isValidSymbol);
@@ -300,18 +306,12 @@ export class ClientConnection {
   }
 
   private ping(request: ClientRequest, now: number): void {
-    const t = request.body['t'];
-    if (t !== undefined && (typeof t !== 'number' || !Number.isFinite(t))) {
-      throw badRequest('"t" must be a number (epoch ms)');
-    }
+    const { t } = readRequest(PingRequestSchema, request.body);
     this.reply({ op: 'pong', id: request.id, ...(t !== undefined ? { t } : {}), serverTime: now });
   }
 
   private auth(request: ClientRequest): void {
-    const token = request.body['token'];
-    if (typeof token !== 'string' || token.length === 0) {
-      throw badRequest('"token" must be a non-empty string');
-    }
+    const { token } = readRequest(AuthRequestSchema, request.body);
     this.deps.authenticator.refresh(this.context, token).then(
       (expiresAt) => {
         if (this.session.closed) return;
@@ -437,7 +437,7 @@ export class ClientConnection {
 function malformedSymbols(symbols: string[]): RequestError {
   return new RequestError(
     ErrorCode.BadRequest,
-    'symbols must match ^[A-Z0-9][A-Z0-9.:/-]{0,15}$',
+    `symbols must match ${SYMBOL_PATTERN.source}`,
     symbols.map((symbol) => symbol.slice(0, 32)),
   );
 }

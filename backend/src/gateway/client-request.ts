@@ -2,12 +2,12 @@ import {
   BAR_INTERVALS,
   type BarInterval,
   CHANNELS,
-  type Channel,
+  ClientFrameSchema,
   ErrorCode,
+  MAX_REQUEST_ID_LENGTH,
 } from '@tickwire/protocol';
+import * as v from 'valibot';
 import { RequestError, badRequest } from './request-error';
-
-const MAX_ID_LENGTH = 64;
 
 /** A frame that parsed as a JSON object with an `op`; `id` kept when it is a usable string. */
 export interface ClientRequest {
@@ -27,6 +27,40 @@ export class InvalidFrame extends RequestError {
   }
 }
 
+/**
+ * The message of the first wrong field, by field name: the protocol's schemas say what is valid,
+ * these say it to the client, as precisely as before the schemas (the protocol tests pin them).
+ */
+const FIELD_MESSAGES: Readonly<Record<string, string>> = {
+  id: `"id" must be a string of 1 to ${MAX_REQUEST_ID_LENGTH} characters`,
+  op: '"op" must be a non-empty string',
+  channel: `"channel" must be one of ${CHANNELS.join(', ')}`,
+  interval: `"interval" must be one of ${BAR_INTERVALS.join(', ')} for the bars channel`,
+  symbols: '"symbols" must be a non-empty array of symbols',
+  throttleMs: '"throttleMs" must be a number',
+  historyLimit: '"historyLimit" must be a number',
+  align: '"align" must be true or false',
+  t: '"t" must be a number (epoch ms)',
+  token: '"token" must be a non-empty string',
+};
+
+/** Fields checked after the symbol count: too many symbols is reported before them. */
+const AFTER_SYMBOLS: ReadonlySet<string> = new Set(['throttleMs', 'historyLimit', 'align']);
+
+/** Stop at the first issue where the whole message is refused anyway. */
+const FIRST_ISSUE = { abortEarly: true } as const;
+
+type Issue = v.BaseIssue<unknown>;
+
+function fieldOf(issue: Issue): string | undefined {
+  const key = issue.path?.[0]?.key;
+  return typeof key === 'string' ? key : undefined;
+}
+
+function fieldError(issue: Issue): RequestError {
+  return badRequest(FIELD_MESSAGES[fieldOf(issue) ?? ''] ?? 'the request could not be processed');
+}
+
 export function parseClientFrame(text: string): ClientRequest {
   let value: unknown;
   try {
@@ -34,76 +68,88 @@ export function parseClientFrame(text: string): ClientRequest {
   } catch {
     throw new InvalidFrame('the frame is not valid JSON');
   }
+  // valibot's object schema takes arrays for objects; the protocol does not.
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InvalidFrame('the frame must be a JSON object');
   }
   const body = value as Record<string, unknown>;
-  const rawId = body['id'];
-  const idUsable = typeof rawId === 'string' && rawId.length > 0 && rawId.length <= MAX_ID_LENGTH;
-  const id = idUsable ? rawId : undefined;
-  if (rawId !== undefined && !idUsable) {
-    throw new InvalidFrame(`"id" must be a string of 1 to ${MAX_ID_LENGTH} characters`);
+  const frame = v.safeParse(ClientFrameSchema, body, FIRST_ISSUE);
+  if (!frame.success) {
+    // `id` is checked before `op`: when `op` is wrong, the id is usable.
+    const field = fieldOf(frame.issues[0]);
+    if (field === 'id') throw new InvalidFrame(FIELD_MESSAGES.id);
+    throw new InvalidFrame(FIELD_MESSAGES.op, body['id'] as string | undefined);
   }
-  const op = body['op'];
-  if (typeof op !== 'string' || op.length === 0) {
-    throw new InvalidFrame('"op" must be a non-empty string', id);
-  }
-  return { op, id, body };
+  return { op: frame.output.op, id: frame.output.id, body };
 }
 
-export interface StreamTarget {
-  channel: Channel;
-  interval?: BarInterval;
+/** A request without symbols (ping, auth), or BAD_REQUEST naming its first wrong field. */
+export function readRequest<S extends v.GenericSchema>(
+  schema: S,
+  body: Record<string, unknown>,
+): v.InferOutput<S> {
+  const result = v.safeParse(schema, body, FIRST_ISSUE);
+  if (!result.success) throw fieldError(result.issues[0]);
+  return result.output;
 }
 
-export function readStreamTarget(body: Record<string, unknown>): StreamTarget {
-  const channel = body['channel'];
-  if (typeof channel !== 'string' || !(CHANNELS as readonly string[]).includes(channel)) {
-    throw badRequest(`"channel" must be one of ${CHANNELS.join(', ')}`);
+/**
+ * A request with a `symbols` list (subscribe, unsubscribe). Malformed symbols do not fail it: the
+ * valid ones are served and the others reported by name (partial success), so `symbols` comes
+ * back as given, deduplicated, in request order. Any other wrong field refuses the request.
+ */
+export function readSymbolRequest<S extends v.GenericSchema<unknown, { symbols: string[] }>>(
+  schema: S,
+  body: Record<string, unknown>,
+  maxSymbols: number,
+): { request: v.InferOutput<S>; symbols: unknown[] } {
+  // Every issue is needed here (not only the first): symbol issues must not hide a field's.
+  const result = v.safeParse(schema, body);
+  if (!result.success) {
+    const issue = result.issues.find((candidate) => candidate.path?.length !== 2);
+    if (issue) {
+      if (AFTER_SYMBOLS.has(fieldOf(issue) ?? ''))
+        checkCount(body['symbols'] as unknown[], maxSymbols);
+      throw fieldError(issue);
+    }
   }
-  if (channel === 'quotes') return { channel };
-  const interval = body['interval'];
-  if (typeof interval !== 'string' || !(BAR_INTERVALS as readonly string[]).includes(interval)) {
-    throw badRequest(`"interval" must be one of ${BAR_INTERVALS.join(', ')} for the bars channel`);
-  }
-  return { channel: 'bars', interval: interval as BarInterval };
+  // Only entries of `symbols` can be wrong here: every other field is as the schema says.
+  const request = result.success ? result.output : (body as v.InferOutput<S>);
+  const symbols = result.success ? result.output.symbols : (body['symbols'] as unknown[]);
+  checkCount(symbols, maxSymbols);
+  return { request, symbols: [...new Set(symbols)] };
 }
 
-/** The `symbols` array, deduplicated, in request order; entries of any type are kept as given. */
-export function readSymbolList(body: Record<string, unknown>, maxSymbols: number): unknown[] {
-  const symbols = body['symbols'];
-  if (!Array.isArray(symbols) || symbols.length === 0) {
-    throw badRequest('"symbols" must be a non-empty array of symbols');
-  }
+function checkCount(symbols: unknown[], maxSymbols: number): void {
   if (symbols.length > maxSymbols) {
     throw new RequestError(
       ErrorCode.LimitExceeded,
       `at most ${maxSymbols} symbols per request (got ${symbols.length})`,
     );
   }
-  return [...new Set(symbols)];
 }
 
-/** An optional number field, clamped to [min, max] and rounded; BAD_REQUEST if not a number. */
-export function readClampedNumber(
-  body: Record<string, unknown>,
-  field: string,
+export interface StreamTarget {
+  channel: 'quotes' | 'bars';
+  interval?: BarInterval;
+}
+
+/** The stream a (un)subscribe names, without the request's other fields. */
+export function streamTargetOf(
+  request: { channel: 'quotes' } | { channel: 'bars'; interval: BarInterval },
+): StreamTarget {
+  return request.channel === 'bars'
+    ? { channel: 'bars', interval: request.interval }
+    : { channel: 'quotes' };
+}
+
+/** An optional number, clamped to [min, max] and rounded (the schema checked it is finite). */
+export function clamp(
+  value: number | undefined,
   fallback: number,
   min: number,
   max: number,
 ): number {
-  const value = body[field];
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw badRequest(`"${field}" must be a number`);
-  }
   return Math.min(max, Math.max(min, Math.round(value)));
-}
-
-/** An optional boolean field; BAD_REQUEST for anything but true or false. */
-export function readOptionalBoolean(body: Record<string, unknown>, field: string): boolean {
-  const value = body[field];
-  if (value === undefined) return false;
-  if (typeof value !== 'boolean') throw badRequest(`"${field}" must be true or false`);
-  return value;
 }

@@ -13,10 +13,12 @@ import {
 } from '@nestjs/common';
 import {
   BAR_INTERVALS,
-  type BarInterval,
+  type HistoryQuery,
   type HistoryResponse,
-  isValidSymbol,
+  SYMBOL_PATTERN,
+  historyQuerySchema,
 } from '@tickwire/protocol';
+import * as v from 'valibot';
 import { AccessTokenGuard, type AuthenticatedRequest } from '../auth/access-token.guard';
 import { tiersFor } from '../auth/plan.policy';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -24,32 +26,25 @@ import { MarketStateService } from '../market/market-state.service';
 
 @Controller('api')
 export class HistoryController {
+  private readonly query: ReturnType<typeof historyQuerySchema>;
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly market: MarketStateService,
-  ) {}
+  ) {
+    this.query = historyQuerySchema(config.gateway.maxHistoryLimit);
+  }
 
   /** Bars oldest first, the last one forming now: the same shape as a bars snapshot. */
   @Get('history/:symbol')
   @UseGuards(AccessTokenGuard)
   async history(
     @Req() request: AuthenticatedRequest,
-    @Param('symbol') symbol: string,
+    @Param('symbol') symbolParam: string,
     @Query('interval') intervalParam?: string,
     @Query('limit') limitParam?: string,
   ): Promise<HistoryResponse> {
-    const { defaultHistoryLimit, maxHistoryLimit } = this.config.gateway;
-    if (!isValidSymbol(symbol)) {
-      throw new BadRequestException('symbol must match ^[A-Z0-9][A-Z0-9.:/-]{0,15}$');
-    }
-    const interval = intervalParam ?? '1m';
-    if (!(BAR_INTERVALS as readonly string[]).includes(interval)) {
-      throw new BadRequestException(`interval must be one of ${BAR_INTERVALS.join(', ')}`);
-    }
-    const limit = limitParam === undefined ? defaultHistoryLimit : Number(limitParam);
-    if (!/^\d+$/.test(limitParam ?? '1') || limit < 1 || limit > maxHistoryLimit) {
-      throw new BadRequestException(`limit must be an integer from 1 to ${maxHistoryLimit}`);
-    }
+    const { symbol, interval, limit } = this.parse(symbolParam, intervalParam, limitParam);
     if (!this.market.loaded) {
       throw new ServiceUnavailableException('the market feed is not available yet: try again');
     }
@@ -58,14 +53,32 @@ export class HistoryController {
     if (!tiersFor(request.principal.plan).has(state.instrument.tier)) {
       throw new ForbiddenException(`your plan does not include ${symbol}`);
     }
-    const barInterval = interval as BarInterval;
     let feedBars;
     try {
-      feedBars = await this.market.history(state, barInterval, limit);
+      feedBars = await this.market.history(state, interval, limit);
     } catch {
       throw new ServiceUnavailableException('the market feed is unreachable: try again shortly');
     }
-    const data = this.market.withFormingBar(state, barInterval, feedBars, limit);
-    return { symbol, interval: barInterval, data };
+    const data = this.market.withFormingBar(state, interval, feedBars, limit);
+    return { symbol, interval, data };
+  }
+
+  /** BAD_REQUEST naming the first wrong part: the symbol, then the interval, then the limit. */
+  private parse(symbol: string, interval?: string, limit?: string): Required<HistoryQuery> {
+    const result = v.safeParse(this.query, { symbol, interval, limit }, { abortEarly: true });
+    if (result.success) {
+      const { defaultHistoryLimit } = this.config.gateway;
+      return { ...result.output, limit: result.output.limit ?? defaultHistoryLimit };
+    }
+    switch (result.issues[0].path?.[0]?.key) {
+      case 'symbol':
+        throw new BadRequestException(`symbol must match ${SYMBOL_PATTERN.source}`);
+      case 'interval':
+        throw new BadRequestException(`interval must be one of ${BAR_INTERVALS.join(', ')}`);
+      default: {
+        const { maxHistoryLimit } = this.config.gateway;
+        throw new BadRequestException(`limit must be an integer from 1 to ${maxHistoryLimit}`);
+      }
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { type HistoryResponse, type SymbolInfo } from '@tickwire/protocol';
+import { type HistoryResponse, SYMBOL_PATTERN, type SymbolInfo } from '@tickwire/protocol';
 import { type TestApp, startTestApp } from '../support/test-app';
 import { demoToken, guestToken } from '../support/tokens';
 import { connectClient } from '../support/ws-client';
@@ -57,7 +57,7 @@ describe('HTTP endpoints beside the WebSocket', () => {
     ['/api/history/AAPL?limit=0', 400, 'limit must be an integer from 1 to 1000'],
     ['/api/history/AAPL?limit=1001', 400, 'limit must be an integer from 1 to 1000'],
     ['/api/history/AAPL?limit=ten', 400, 'limit must be an integer from 1 to 1000'],
-    ['/api/history/aapl', 400, 'symbol must match ^[A-Z0-9][A-Z0-9.:/-]{0,15}$'],
+    ['/api/history/aapl', 400, `symbol must match ${SYMBOL_PATTERN.source}`],
     ['/api/history/ZZZZ', 404, 'unknown symbol ZZZZ'],
   ])('GET %s answers %i with a precise message', async (path, status, message) => {
     const response = await get(path, pro);
