@@ -16,12 +16,12 @@ import {
 } from '@nestjs/common';
 import {
   type LoginRequest,
-  LoginRequestSchema,
   MAX_PASSWORD_LENGTH,
   MAX_USERNAME_LENGTH,
   type TicketResponse,
   type TokenResponse,
 } from '@tickwire/protocol';
+import { LoginRequestSchema } from '@tickwire/protocol/schemas';
 import { type Request, type Response } from 'express';
 import * as v from 'valibot';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';

@@ -6,9 +6,8 @@ import {
   ROLES,
   type Role,
   USERNAME_PATTERN,
-  UserEntrySchema,
-  UsersFileSchema,
 } from '@tickwire/protocol';
+import { UserEntrySchema, UsersFileSchema } from '@tickwire/protocol/schemas';
 import { type EnvReader } from '@tickwire/config';
 import * as v from 'valibot';
 import { type ScryptHash, parsePasswordHash } from './password-hash';

@@ -5,15 +5,17 @@ import {
   CloseReason,
   ErrorCode,
   type HelloMessage,
-  AuthRequestSchema,
   PROTOCOL_VERSION,
-  PingRequestSchema,
   SYMBOL_PATTERN,
   type ServerMessage,
-  SubscribeRequestSchema,
-  UnsubscribeRequestSchema,
   isValidSymbol,
 } from '@tickwire/protocol';
+import {
+  AuthRequestSchema,
+  PingRequestSchema,
+  SubscribeRequestSchema,
+  UnsubscribeRequestSchema,
+} from '@tickwire/protocol/schemas';
 import { type RawData, type WebSocket } from 'ws';
 import { type ConnectionContext, InvalidTokenError } from '../auth/connection-context';
 import { FanoutSession } from '../fanout/fanout-session';

@@ -2,10 +2,10 @@ import {
   BAR_INTERVALS,
   type BarInterval,
   CHANNELS,
-  ClientFrameSchema,
   ErrorCode,
   MAX_REQUEST_ID_LENGTH,
 } from '@tickwire/protocol';
+import { ClientFrameSchema } from '@tickwire/protocol/schemas';
 import * as v from 'valibot';
 import { RequestError, badRequest } from './request-error';
 

@@ -16,8 +16,8 @@ import {
   type HistoryQuery,
   type HistoryResponse,
   SYMBOL_PATTERN,
-  historyQuerySchema,
 } from '@tickwire/protocol';
+import { historyQuerySchema } from '@tickwire/protocol/schemas';
 import * as v from 'valibot';
 import { AccessTokenGuard, type AuthenticatedRequest } from '../auth/access-token.guard';
 import { tiersFor } from '../auth/plan.policy';

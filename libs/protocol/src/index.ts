@@ -22,46 +22,20 @@ export type {
 } from './admin';
 export {
   GUEST_PREFIX,
-  LoginRequestSchema,
   MAX_PASSWORD_LENGTH,
   MAX_USERNAME_LENGTH,
   PLANS,
-  PlanSchema,
   ROLES,
-  RoleSchema,
   USERNAME_PATTERN,
-  UserEntrySchema,
-  UsersFileSchema,
 } from './auth';
-export type {
-  HttpErrorBody,
-  LoginRequest,
-  Plan,
-  Role,
-  TicketResponse,
-  TokenResponse,
-  UserEntry,
-  UserInfo,
-  UsersFile,
-} from './auth';
+export type { HttpErrorBody, Plan, Role, TicketResponse, TokenResponse, UserInfo } from './auth';
 export { CloseCode, CloseReason, ErrorCode } from './codes';
-export {
-  BAR_INTERVALS,
-  BarIntervalSchema,
-  CHANNELS,
-  ChannelSchema,
-  INTERVAL_SECONDS,
-  SYMBOL_PATTERN,
-  SymbolSchema,
-  historyQuerySchema,
-  isValidSymbol,
-} from './market';
+export { BAR_INTERVALS, CHANNELS, INTERVAL_SECONDS, SYMBOL_PATTERN, isValidSymbol } from './market';
 export type {
   AssetClass,
   Bar,
   BarInterval,
   Channel,
-  HistoryQuery,
   HistoryResponse,
   Quote,
   SymbolInfo,
@@ -69,18 +43,7 @@ export type {
   Tick,
   TradingStatus,
 } from './market';
-export {
-  AuthRequestSchema,
-  ClientFrameSchema,
-  ClientMessageSchema,
-  MAX_REQUEST_ID_LENGTH,
-  PROTOCOL_VERSION,
-  PingRequestSchema,
-  RequestIdSchema,
-  SubscribeRequestSchema,
-  SymbolListSchema,
-  UnsubscribeRequestSchema,
-} from './messages';
+export { MAX_REQUEST_ID_LENGTH, PROTOCOL_VERSION } from './messages';
 export type {
   AuthRequest,
   AuthedMessage,
@@ -105,3 +68,5 @@ export type {
   UnsubscribedMessage,
   UpdateMessage,
 } from './messages';
+// Types only: the schemas themselves are in '@tickwire/protocol/schemas' (see schemas.ts).
+export type { HistoryQuery, LoginRequest, UserEntry, UsersFile } from './schemas';

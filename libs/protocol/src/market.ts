@@ -1,24 +1,18 @@
 /** Data shapes carried by the protocol's channels and the HTTP API. */
 
-import * as v from 'valibot';
-
 /** The one definition of a symbol's shape: every boundary checks symbols against it. */
 export const SYMBOL_PATTERN = /^[A-Z0-9][A-Z0-9.:/-]{0,15}$/;
 
-/** A plain test, without the schema machinery: the dashboard calls it and stays free of valibot. */
+/** A plain test, without the schema machinery (`SymbolSchema`), so the dashboard needs no valibot. */
 export function isValidSymbol(value: unknown): value is string {
   return typeof value === 'string' && SYMBOL_PATTERN.test(value);
 }
 
-export const SymbolSchema = v.pipe(v.string(), v.regex(SYMBOL_PATTERN));
-
 export const CHANNELS = ['quotes', 'bars'] as const;
-export const ChannelSchema = v.picklist(CHANNELS);
-export type Channel = v.InferOutput<typeof ChannelSchema>;
+export type Channel = (typeof CHANNELS)[number];
 
 export const BAR_INTERVALS = ['1s', '1m', '5m'] as const;
-export const BarIntervalSchema = v.picklist(BAR_INTERVALS);
-export type BarInterval = v.InferOutput<typeof BarIntervalSchema>;
+export type BarInterval = (typeof BAR_INTERVALS)[number];
 export const INTERVAL_SECONDS: Readonly<Record<BarInterval, number>> = {
   '1s': 1,
   '1m': 60,
@@ -84,28 +78,6 @@ export interface SymbolInfo {
   tickSize: number;
   tier: Tier;
 }
-
-/**
- * `GET /api/history/:symbol?interval=&limit=`: the path's symbol and the query, as strings.
- * `limit` is checked against the gateway's configured maximum, so the schema is built per
- * configuration (once, at start-up); an absent `limit` is left to the gateway's default.
- */
-export function historyQuerySchema(maxLimit: number) {
-  return v.object({
-    symbol: SymbolSchema,
-    interval: v.optional(BarIntervalSchema, '1m'),
-    limit: v.optional(
-      v.pipe(
-        v.string(),
-        v.regex(/^\d+$/),
-        v.transform(Number),
-        v.minValue(1),
-        v.maxValue(maxLimit),
-      ),
-    ),
-  });
-}
-export type HistoryQuery = v.InferOutput<ReturnType<typeof historyQuerySchema>>;
 
 /** Body of `GET /api/history/:symbol`. */
 export interface HistoryResponse {

@@ -1,14 +1,17 @@
 import * as v from 'valibot';
-import { LoginRequestSchema, UserEntrySchema, UsersFileSchema } from './auth';
-import { SymbolSchema, historyQuerySchema } from './market';
 import {
   AuthRequestSchema,
   ClientFrameSchema,
   ClientMessageSchema,
+  LoginRequestSchema,
   PingRequestSchema,
   SubscribeRequestSchema,
+  SymbolSchema,
   UnsubscribeRequestSchema,
-} from './messages';
+  UserEntrySchema,
+  UsersFileSchema,
+  historyQuerySchema,
+} from './schemas';
 
 /** The keys of the issues of an invalid value, for precise failure messages. */
 function issuesOf(schema: v.GenericSchema, value: unknown): string[] {
