@@ -280,6 +280,12 @@ const SCALE_OUT_ROWS: { metric: string; unit: string; lower: boolean; pick: Scal
   { metric: 'gateways', unit: '', lower: false, pick: (r) => r.gateways },
   { metric: 'feed ticks/s', unit: '/s', lower: false, pick: (r) => r.ticksPerSecond },
   {
+    metric: 'bus caught up after subscribing',
+    unit: 's',
+    lower: true,
+    pick: (r) => (r.catchUpMs === null ? null : r.catchUpMs / 1000),
+  },
+  {
     metric: 'delivered updates/s',
     unit: '/s',
     lower: false,
