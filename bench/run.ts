@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   }
   if (profile.name === 'quick') {
     console.log(
-      `quick mode: S1 ${profile.s1.windowMs / 1000} s window, S3 ${profile.s3.windowMs / 1000} s, ` +
+      `quick mode: S1 ${profile.s1.windowMs / 1000} s window (also per Redis configuration), S3 ${profile.s3.windowMs / 1000} s, ` +
         `S2 with ${profile.s2.connections} connections (the full run opens ${FULL.s2.connections}), ` +
         `browser ${profile.browser.windowMs / 1000} s per point and ${profile.browser.heapWindowMs / 1000} s of heap ` +
         `(the full run: ${FULL.browser.heapWindowMs / 60_000} minutes)`,

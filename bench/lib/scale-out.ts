@@ -145,6 +145,7 @@ async function runConfig(
     const resyncsBefore = await resyncs();
     fleet.reset();
     const infoBefore = await deployment.redis?.info();
+    const infoStart = performance.now();
     const endGateways = gateways.map((gateway) => startCpuWindow(gateway.pid));
     const endClients = gateways.map((_gateway, index) =>
       startCpuWindowOf(fleet.pids.filter((_pid, process) => gatewayOf(process) === index)),
@@ -158,6 +159,7 @@ async function runConfig(
     const feedCpu = endFeed?.();
     const redisCpu = endRedis?.();
     const infoAfter = await deployment.redis?.info();
+    const infoMs = performance.now() - infoStart;
     const resyncsAfter = await resyncs();
 
     const perGateway = gateways.map((gateway, index) =>
@@ -176,7 +178,7 @@ async function runConfig(
     );
     const feedCpuPct = feedCpu ? cpuPercent(feedCpu) : null;
     const redisCpuPct = redisCpu ? cpuPercent(redisCpu) : null;
-    const bus = infoBefore && infoAfter ? busMetrics(infoBefore, infoAfter, s1.windowMs) : null;
+    const bus = infoBefore && infoAfter ? busMetrics(infoBefore, infoAfter, infoMs) : null;
     const perUpdate = (pct: number) =>
       delivery.updatesPerSec > 0 ? (pct * 10_000) / delivery.updatesPerSec : null;
     const cpuPerUpdate = perGateway.map((gateway) => gateway.cpuUsPerUpdate);
