@@ -31,7 +31,7 @@ import {
   type TickwireKind,
 } from './lib/servers';
 import { renderChart } from './lib/svg-chart';
-import { runScaleOut, type ScaleOutResult } from './lib/scale-out';
+import { redisUnavailable, runScaleOut, type ScaleOutResult } from './lib/scale-out';
 
 const SCENARIOS = ['fanout', 'connections', 'browser', 'redis'] as const;
 type Scenario = (typeof SCENARIOS)[number];
@@ -94,7 +94,8 @@ async function main(): Promise<void> {
 
   // After every server's own scenarios: the same S1 workload through Redis (Tickwire kinds only).
   const scaleOut: Partial<Record<TickwireKind, ScaleOutResult>> = {};
-  if (options.scenarios.includes('redis')) {
+  const redisSkipped = options.scenarios.includes('redis') ? redisUnavailable() : null;
+  if (options.scenarios.includes('redis') && !redisSkipped) {
     for (const kind of options.servers.filter(isTickwire)) {
       console.log(`${SERVER_LABELS[kind]}: S1 through Redis (feed process, 1 and 2 gateways)`);
       scaleOut[kind] = await runScaleOut(kind, profile);
@@ -132,6 +133,7 @@ async function main(): Promise<void> {
     const exited = s3.serverExited ? ', the server process died during the window' : '';
     console.log(`S3 ${SERVER_LABELS[kind]}: ${s3.pausedConnections} paused${closes}${exited}`);
   }
+  if (redisSkipped) console.log(`\nredis: skipped (${redisSkipped})`);
   if (browser && 'skipped' in browser) console.log(`\nbrowser: skipped (${browser.skipped})`);
   if (browser && 'points' in browser) {
     console.log('\nDashboard (headless Chromium, software rendering, watchlist at 100 ms):');
@@ -163,7 +165,7 @@ async function main(): Promise<void> {
     profile,
     servers: options.servers,
     results,
-    scaleOut,
+    scaleOut: redisSkipped ? { skipped: redisSkipped } : scaleOut,
     browser,
     table: rows,
     scaleOutTable: scaleOutRows,

@@ -3,6 +3,7 @@
  * one gateway fed by the feed process through Redis, and by two such gateways sharing the
  * connections (half each), one after the other in the same run.
  */
+import { spawnSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient } from '@redis/client';
 import { startRedis, type RedisProcess } from '@tickwire/bus/testing';
@@ -85,6 +86,16 @@ interface Deployment {
   feed?: RunningProcess;
   redis?: { server: RedisProcess; pid: number; info: () => Promise<Map<string, string>> };
   stop(): Promise<void>;
+}
+
+/**
+ * Why the scenario cannot run here (no `redis-server`, which `@tickwire/bus/testing` starts; the
+ * same REDIS_SERVER override applies), or null when it can.
+ */
+export function redisUnavailable(): string | null {
+  const command = process.env['REDIS_SERVER'] ?? 'redis-server';
+  const probe = spawnSync(command, ['--version'], { encoding: 'utf8' });
+  return probe.status === 0 ? null : `no ${command} (apt-get install redis-server)`;
 }
 
 /** Every configuration of the scenario, for one Tickwire kind (per-symbol or aligned delivery). */
