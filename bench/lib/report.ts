@@ -277,7 +277,6 @@ export function renderColumns({ header, lines }: TableCells): string {
 type ScaleOutPick = (run: ScaleOutRun) => number | null | undefined;
 
 const SCALE_OUT_ROWS: { metric: string; unit: string; lower: boolean; pick: ScaleOutPick }[] = [
-  { metric: 'gateways', unit: '', lower: false, pick: (r) => r.gateways },
   { metric: 'feed ticks/s', unit: '/s', lower: false, pick: (r) => r.ticksPerSecond },
   {
     metric: 'bus caught up after subscribing',
