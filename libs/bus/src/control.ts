@@ -6,8 +6,7 @@ import { BusMessageError } from './bus-message.error';
  * reply and keeps its own). The command itself is checked by the feed's ScenarioDesk.
  */
 export type ControlRequest =
-  | { id: string; op: 'run'; by: string; command: unknown }
-  | { id: string; op: 'list' };
+  { id: string; op: 'run'; by: string; command: unknown } | { id: string; op: 'list' };
 
 export type ControlReply =
   | { id: string; ok: true; result: unknown }
@@ -27,7 +26,8 @@ export function decodeControlRequest(text: string): ControlRequest {
   const message = parseMessage(text, 'control request');
   const id = readId(message);
   if (message['op'] === 'list') return { id, op: 'list' };
-  if (message['op'] !== 'run') throw new BusMessageError('control request: "op" must be run or list');
+  if (message['op'] !== 'run')
+    throw new BusMessageError('control request: "op" must be run or list');
   const by = message['by'];
   if (typeof by !== 'string' || by.length === 0 || by.length > 64) {
     throw new BusMessageError('control request: "by" must be a username');
