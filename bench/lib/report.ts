@@ -322,6 +322,18 @@ const SCALE_OUT_ROWS: { metric: string; unit: string; lower: boolean; pick: Scal
     pick: (r) => r.bus?.instantaneousOpsPerSec,
   },
   {
+    metric: 'Redis connections opened (reconnects)',
+    unit: '',
+    lower: true,
+    pick: (r) => r.bus?.connectionsOpened,
+  },
+  {
+    metric: 'Redis largest client output buffer',
+    unit: 'KiB',
+    lower: true,
+    pick: (r) => (r.bus ? r.bus.maxOutputBufferBytes / 1024 : null),
+  },
+  {
     metric: 'symbols resynced (gap, overflow)',
     unit: '',
     lower: true,

@@ -48,6 +48,14 @@ export interface BusMetrics {
   commandsPerSec: number;
   /** Redis's own estimate at the end of the window (`instantaneous_ops_per_sec`). */
   instantaneousOpsPerSec: number;
+  /**
+   * Connections Redis accepted during the window (`total_connections_received`). Every process
+   * connected before it, and the bench reads INFO on one connection: anything above 0 is a
+   * reconnect (of a gateway Redis dropped, for instance).
+   */
+  connectionsOpened: number;
+  /** The largest output buffer Redis recently held for a client (`client_recent_max_output_buffer`): a subscriber's backlog. */
+  maxOutputBufferBytes: number;
 }
 
 export interface ScaleOutRun {
@@ -254,7 +262,9 @@ async function deploy(
     await client.connect();
     started.push({ stop: () => client.close() });
     const info = async () =>
-      parseInfo(String(await client.sendCommand(['INFO', 'server', 'stats', 'commandstats'])));
+      parseInfo(
+        String(await client.sendCommand(['INFO', 'server', 'clients', 'stats', 'commandstats'])),
+      );
     const redis = { server, pid: Number((await info()).get('process_id')), info };
     const feedProcess = await startFeedProcess(feed, server.url);
     started.push(feedProcess);
@@ -336,5 +346,9 @@ function busMetrics(
         Number(before.get('total_commands_processed')),
     ),
     instantaneousOpsPerSec: Number(after.get('instantaneous_ops_per_sec')),
+    connectionsOpened:
+      Number(after.get('total_connections_received')) -
+      Number(before.get('total_connections_received')),
+    maxOutputBufferBytes: Number(after.get('client_recent_max_output_buffer')),
   };
 }
