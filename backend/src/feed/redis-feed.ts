@@ -262,6 +262,9 @@ export class RedisFeed extends MarketFeed implements OnModuleInit, OnApplication
 
   /** The heartbeat is back: every held symbol may have missed ticks, so read them all again. */
   private async recover(): Promise<void> {
+    // A restarted feed may no longer simulate some held symbols: they would never be read.
+    const gone = [...this.held.keys()].filter((symbol) => !this.bySymbol.has(symbol));
+    if (gone.length > 0) this.release(gone);
     for (const [symbol, held] of this.held) {
       held.sync.begin();
       this.toRead.add(symbol);

@@ -124,4 +124,19 @@ describe('the bus or the feed goes away and comes back', () => {
     expect(again.hello.epoch).toBe(stack.feed.epoch);
     await again.close();
   }, 90_000);
+
+  it('a feed restarted with fewer symbols: the gateway drops the missing ones and goes live', async () => {
+    const client = await liveClient();
+    await stack.feed.stop('SIGTERM');
+    await stack.restartFeed({ FEED_SYMBOLS: 'AAPL,MSFT,EUR/USD' });
+    await client.closed;
+    await waitReady(gateway, 10_000);
+    const again = await connectClient(gateway.wsUrl, token);
+    const refused = again.nextOp('error', 's');
+    again.send({ op: 'subscribe', id: 's', channel: 'quotes', symbols: SYMBOLS, throttleMs: 50 });
+    expect((await refused).msg).toEqual(
+      expect.objectContaining({ code: 'UNKNOWN_SYMBOL', symbols: ['BTC-USD'] }),
+    );
+    await again.close();
+  }, 60_000);
 });

@@ -75,8 +75,8 @@ export class BusStack {
   }
 
   /** A new feed process (a new epoch), after the previous one was stopped or killed. */
-  async restartFeed(): Promise<FeedProcess> {
-    this.feed = await spawnFeed(this.feedEnv);
+  async restartFeed(env: Record<string, string> = {}): Promise<FeedProcess> {
+    this.feed = await spawnFeed({ ...this.feedEnv, ...env });
     return this.feed;
   }
 
