@@ -17,8 +17,10 @@ import {
   CloseCode,
   type ErrorMessage,
   type HelloMessage,
+  type LoginRequest,
   type Quote,
   type ServerMessage,
+  type SubscribeRequest,
   type TokenResponse,
 } from '../../libs/protocol/src/index';
 import WebSocket from 'ws';
@@ -40,11 +42,13 @@ let socket: WebSocket | undefined;
 async function accessToken(): Promise<string> {
   const user = process.env['TICKWIRE_USER'];
   const path = user ? '/api/auth/login' : '/api/auth/guest';
-  const body = user ? { username: user, password: process.env['TICKWIRE_PASSWORD'] ?? '' } : {};
+  const login: LoginRequest | undefined = user
+    ? { username: user, password: process.env['TICKWIRE_PASSWORD'] ?? '' }
+    : undefined;
   const response = await fetch(`${baseUrl}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+    body: JSON.stringify(login ?? {}),
   });
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
   return ((await response.json()) as TokenResponse).accessToken;
@@ -119,16 +123,15 @@ function onHello(ws: WebSocket, hello: HelloMessage): void {
   log(`connected as ${hello.user.username} (${hello.user.plan}), epoch ${hello.epoch}`);
   // Restoring subscriptions on every hello makes reconnection transparent: the snapshot that
   // follows replaces whatever was missed.
-  ws.send(
-    JSON.stringify({
-      op: 'subscribe',
-      id: 'quotes',
-      channel: 'quotes',
-      symbols,
-      throttleMs,
-      align,
-    }),
-  );
+  const request: SubscribeRequest = {
+    op: 'subscribe',
+    id: 'quotes',
+    channel: 'quotes',
+    symbols,
+    throttleMs,
+    align,
+  };
+  ws.send(JSON.stringify(request));
 }
 
 /** Exponential backoff with jitter, so that clients do not all come back at the same instant. */

@@ -318,11 +318,11 @@ export class ConnectionService {
     });
   }
 
-  private send(...messages: (ClientMessage | Omit<ClientMessage, 'id'>)[]): void {
+  private send(...messages: ClientMessage[]): void {
     const socket = this.socket;
     if (!socket || this.state() !== ConnectionState.Live) return;
     for (const message of messages) {
-      const withId = 'id' in message && message.id ? message : { ...message, id: this.nextId('r') };
+      const withId = message.id ? message : { ...message, id: this.nextId('r') };
       socket.send(JSON.stringify(withId));
     }
   }

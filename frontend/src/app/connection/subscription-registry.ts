@@ -5,13 +5,12 @@ import {
   type UnsubscribeRequest,
 } from '@tickwire/protocol';
 
-export interface SubscriptionKey {
-  channel: Channel;
-  symbol: string;
-  interval?: BarInterval;
-}
+/** One subscription: a symbol on a stream. Bars always name their interval, as on the wire. */
+export type SubscriptionKey =
+  | { channel: 'quotes'; symbol: string; interval?: undefined }
+  | { channel: 'bars'; symbol: string; interval: BarInterval };
 
-type Request = Omit<SubscribeRequest, 'id'> | Omit<UnsubscribeRequest, 'id'>;
+type Request = SubscribeRequest | UnsubscribeRequest;
 
 const MAX_SYMBOLS_PER_REQUEST = 500;
 /**
@@ -81,6 +80,15 @@ function idOf({ channel, symbol, interval }: SubscriptionKey): string {
   return `${channel}|${interval ?? ''}|${symbol}`;
 }
 
+/** The stream part of a request, typed as the protocol's schemas define it. */
+function streamOf(
+  key: SubscriptionKey,
+): { channel: 'quotes' } | { channel: 'bars'; interval: BarInterval } {
+  return key.channel === 'bars'
+    ? { channel: 'bars', interval: key.interval }
+    : { channel: 'quotes' };
+}
+
 function groupSubscribes(entries: { key: SubscriptionKey; throttleMs: number }[]): Request[] {
   const groups = new Map<string, { key: SubscriptionKey; throttleMs: number; symbols: string[] }>();
   for (const { key, throttleMs } of entries) {
@@ -90,10 +98,9 @@ function groupSubscribes(entries: { key: SubscriptionKey; throttleMs: number }[]
     groups.set(id, group);
   }
   return [...groups.values()].flatMap(({ key, throttleMs, symbols }) =>
-    chunk(symbols).map((part): Request => ({
+    chunk(symbols).map((part): SubscribeRequest => ({
       op: 'subscribe',
-      channel: key.channel,
-      ...(key.interval ? { interval: key.interval } : {}),
+      ...streamOf(key),
       symbols: part,
       throttleMs,
       ...(ALIGNED_CHANNELS.has(key.channel) ? { align: true } : {}),
@@ -110,10 +117,9 @@ function groupUnsubscribes(keys: SubscriptionKey[]): Request[] {
     groups.set(id, group);
   }
   return [...groups.values()].flatMap(({ key, symbols }) =>
-    chunk(symbols).map((part): Request => ({
+    chunk(symbols).map((part): UnsubscribeRequest => ({
       op: 'unsubscribe',
-      channel: key.channel,
-      ...(key.interval ? { interval: key.interval } : {}),
+      ...streamOf(key),
       symbols: part,
     })),
   );
