@@ -6,8 +6,12 @@ const LOW = 3;
 const CLOSE = 4;
 const VOLUME = 5;
 
-/** One bar in integer ticks and lots; `time` is the open time in epoch seconds. */
-export interface RawBar {
+/**
+ * One bar on the price grid: open, high, low and close in integer ticks of the instrument, volume
+ * in lots, `time` the open in epoch seconds. Not the protocol's `Bar`, in prices and units, which
+ * `MarketSimulator.history` makes of these as it serves them.
+ */
+export interface GridBar {
   time: number;
   open: number;
   high: number;
@@ -64,9 +68,9 @@ export class BarSeries {
   }
 
   /** The last `limit` bars, oldest first. */
-  latest(limit: number): RawBar[] {
+  latest(limit: number): GridBar[] {
     const count = Math.min(limit, this.size);
-    const bars: RawBar[] = [];
+    const bars: GridBar[] = [];
     for (let i = this.size - count; i < this.size; i++) {
       const at = this.offsetOf(i);
       const data = this.data;

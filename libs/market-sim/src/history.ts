@@ -1,5 +1,5 @@
 import { type HistoryInterval } from './types';
-import { type RawBar } from './bar-series';
+import { type GridBar } from './bar-series';
 import { type Segments } from './backfill';
 
 export const HISTORY_INTERVALS: readonly HistoryInterval[] = ['1s', '1m', '5m', '1d'];
@@ -12,10 +12,10 @@ export const HISTORY_INTERVAL_SECONDS: Readonly<Record<HistoryInterval, number>>
 };
 
 /** Aggregates the synthetic past into bars of one interval, oldest first. */
-export function aggregateSegments(segments: Segments, intervalSeconds: number): RawBar[] {
-  const bars: RawBar[] = [];
+export function aggregateSegments(segments: Segments, intervalSeconds: number): GridBar[] {
+  const bars: GridBar[] = [];
   const intervalMs = intervalSeconds * 1000;
-  let bar: RawBar | undefined;
+  let bar: GridBar | undefined;
   for (let i = 0; i < segments.count; i++) {
     // Segments coarser than the interval lie further back than any bar served at this interval.
     if (segments.duration[i] > intervalMs) continue;
@@ -45,10 +45,10 @@ export function aggregateSegments(segments: Segments, intervalSeconds: number): 
  * is merged (past open, combined range, live close). Returns the last `limit` bars.
  */
 export function joinHistory(
-  past: readonly RawBar[],
-  live: readonly RawBar[],
+  past: readonly GridBar[],
+  live: readonly GridBar[],
   limit: number,
-): RawBar[] {
+): GridBar[] {
   if (past.length === 0) return live.slice(Math.max(0, live.length - limit));
   const firstLive = live[0];
   const joined = past.filter((bar) => firstLive === undefined || bar.time < firstLive.time);
