@@ -35,7 +35,8 @@ export function webSocketShutdownMs(closeTimeoutMs: number): number {
   return closeTimeoutMs + 500;
 }
 
-export interface ConnectionState {
+/** What an operator (or a test) sees of one open connection. */
+export interface ConnectionSummary {
   id: string;
   username: string;
   subscriptions: number;
@@ -109,7 +110,7 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   /** One line per open connection, for operators and tests: who, how much, whether paused. */
-  connectionStates(): ConnectionState[] {
+  connectionSummaries(): ConnectionSummary[] {
     return [...this.connections.values()].map(({ context, session }) => ({
       id: context.id,
       username: context.principal.username,

@@ -83,11 +83,11 @@ describe('backpressure', () => {
       }
       // Each paused connection is identified as it opens: on a loaded machine the first ones may
       // already be closed as slow consumers by the time the last one opens.
-      const known = new Set(gateway.connectionStates().map((c) => c.id));
+      const known = new Set(gateway.connectionSummaries().map((c) => c.id));
       const pausedIds: string[] = [];
       const observe = () => {
         const now = Date.now();
-        const states = new Map(gateway.connectionStates().map((c) => [c.id, c]));
+        const states = new Map(gateway.connectionSummaries().map((c) => [c.id, c]));
         for (const state of states.values()) {
           peakPendingBytes = Math.max(peakPendingBytes, state.pendingBytes);
         }
@@ -100,7 +100,7 @@ describe('backpressure', () => {
       };
       for (let i = 0; i < 50; i++) {
         paused.push(await pausedReader(app, token, symbols, throttleMs));
-        for (const { id } of gateway.connectionStates()) {
+        for (const { id } of gateway.connectionSummaries()) {
           if (!known.has(id)) pausedIds.push(id);
           known.add(id);
         }
@@ -200,7 +200,7 @@ describe('backpressure', () => {
       let wasBlocked = false;
       for (let second = 0; second < 8; second++) {
         await sleep(1000);
-        wasBlocked ||= gateway.connectionStates().some((c) => c.blockedSince !== null);
+        wasBlocked ||= gateway.connectionSummaries().some((c) => c.blockedSince !== null);
         let chunk: Buffer | null;
         let read = 0;
         while (read < 64 * 1024 && (chunk = socket.read() as Buffer | null) !== null) {
@@ -260,7 +260,7 @@ describe('backpressure', () => {
       let blockedAt: number | null = null;
       for (let i = 0; i < 150 && blockedAt === null; i++) {
         await sleep(100);
-        blockedAt = gateway.connectionStates()[0]?.blockedSince ?? null;
+        blockedAt = gateway.connectionSummaries()[0]?.blockedSince ?? null;
       }
       expect(blockedAt).not.toBeNull();
       const recorder = new FeedRecorder(app.feed);
