@@ -13,8 +13,14 @@ import {
   encodeStatusMessage,
   encodeTicksMessage,
 } from '@tickwire/bus';
-import { type FeedStatusEvent, type MarketSimulator, type Tick } from '@tickwire/market-sim';
-import { BAR_INTERVALS, type Bar, INTERVAL_SECONDS } from '@tickwire/protocol';
+import { type MarketSimulator } from '@tickwire/market-sim';
+import {
+  type Bar,
+  BAR_INTERVALS,
+  type FeedStatusEvent,
+  INTERVAL_SECONDS,
+  type Tick,
+} from '@tickwire/protocol';
 import { type Subscription } from 'rxjs';
 
 /** Symbols whose state and history are (re)written per event-loop turn while seeding. */

@@ -1,10 +1,10 @@
-import { type FeedTick } from '../feed/feed.types';
 import { QUOTES_STREAM, streamIndex } from '../market/streams';
 import { SymbolState } from '../market/symbol-state';
 import { FanoutEngine, type FanoutListener } from './fanout.engine';
 import { FanoutSession } from './fanout-session';
 import { type FrameSink } from './frame-sink';
 import { type Subscription } from './subscription';
+import { type Tick } from '@tickwire/protocol';
 
 /** A socket stand-in that records frames; while `holding`, it acknowledges none (a stalled peer). */
 class RecordingSink implements FrameSink {
@@ -40,7 +40,7 @@ function instrument(symbol: string) {
   };
 }
 
-function tick(symbol: string, seq: number, ts: number, last = 100 + seq / 100): FeedTick {
+function tick(symbol: string, seq: number, ts: number, last = 100 + seq / 100): Tick {
   return {
     symbol,
     seq,

@@ -1,13 +1,7 @@
-import { type BarInterval } from '@tickwire/protocol';
+import { type Bar, type BarInterval, type FeedStatusEvent, type Tick } from '@tickwire/protocol';
 import { type Observable } from 'rxjs';
 import { type FeedSource } from '../config/app-config';
-import {
-  type FeedBar,
-  type FeedControl,
-  type FeedInstrument,
-  type FeedStatus,
-  type FeedTick,
-} from './feed.types';
+import { type FeedControl, type FeedInstrument } from './feed.types';
 
 /**
  * The gateway's only view of the market (a Nest injection token: provide a subclass). The
@@ -21,8 +15,8 @@ export abstract class MarketFeed {
   abstract readonly epoch: string;
   abstract readonly holdsAll: boolean;
   /** Every tick of every acquired symbol, in order per symbol. */
-  abstract readonly ticks$: Observable<FeedTick>;
-  abstract readonly status$: Observable<FeedStatus>;
+  abstract readonly ticks$: Observable<Tick>;
+  abstract readonly status$: Observable<FeedStatusEvent>;
   abstract readonly control$: Observable<FeedControl>;
   /** True while live data flows (the bus and the feed process answer). */
   abstract readonly connected: boolean;
@@ -40,5 +34,5 @@ export abstract class MarketFeed {
   abstract acquire(symbols: readonly string[]): Promise<void>;
   abstract release(symbols: readonly string[]): void;
   /** Bars oldest first, the last one forming now; at most `limit`. Rejects if unreachable. */
-  abstract history(symbol: string, interval: BarInterval, limit: number): Promise<FeedBar[]>;
+  abstract history(symbol: string, interval: BarInterval, limit: number): Promise<Bar[]>;
 }

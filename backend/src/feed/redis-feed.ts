@@ -20,18 +20,18 @@ import {
   decodeSymbolMessage,
   fullJitterBackoff,
 } from '@tickwire/bus';
-import { BAR_INTERVALS, type BarInterval } from '@tickwire/protocol';
+import {
+  type Bar,
+  BAR_INTERVALS,
+  type BarInterval,
+  type FeedStatusEvent,
+  type Tick,
+} from '@tickwire/protocol';
 import { Subject } from 'rxjs';
 import { describeBus } from '@tickwire/config';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MetricsService } from '../metrics/metrics.service';
-import {
-  type FeedBar,
-  type FeedControl,
-  type FeedInstrument,
-  type FeedStatus,
-  type FeedTick,
-} from './feed.types';
+import { type FeedControl, type FeedInstrument } from './feed.types';
 import { MarketFeed } from './market-feed';
 
 /** State reads issued together when many symbols are (re)taken over at once. */
@@ -59,8 +59,8 @@ export class RedisFeed extends MarketFeed implements OnModuleInit, OnApplication
   readonly holdsAll = false;
   private readonly logger = new Logger('RedisFeed');
   private readonly where: string;
-  private readonly tickSubject = new Subject<FeedTick>();
-  private readonly statusSubject = new Subject<FeedStatus>();
+  private readonly tickSubject = new Subject<Tick>();
+  private readonly statusSubject = new Subject<FeedStatusEvent>();
   private readonly controls = new Subject<FeedControl>();
   readonly ticks$ = this.tickSubject.asObservable();
   readonly status$ = this.statusSubject.asObservable();
@@ -154,7 +154,7 @@ export class RedisFeed extends MarketFeed implements OnModuleInit, OnApplication
     if (channels.length > 0) this.bus.unsubscribe(channels).catch(() => undefined);
   }
 
-  async history(symbol: string, interval: BarInterval, limit: number): Promise<FeedBar[]> {
+  async history(symbol: string, interval: BarInterval, limit: number): Promise<Bar[]> {
     const commands = this.bus.commands;
     const [closed, state] = await Promise.all([
       commands.lRange(BusKeys.bars(symbol, interval), -limit, -1),

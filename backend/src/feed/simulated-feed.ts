@@ -1,16 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { MarketSimulator } from '@tickwire/market-sim';
-import { BAR_INTERVALS, type BarInterval } from '@tickwire/protocol';
+import {
+  type Bar,
+  BAR_INTERVALS,
+  type BarInterval,
+  type FeedStatusEvent,
+  type Tick,
+} from '@tickwire/protocol';
 import { type Observable, Subject } from 'rxjs';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import {
-  type FeedBar,
-  type FeedControl,
-  type FeedInstrument,
-  type FeedStatus,
-  type FeedTick,
-} from './feed.types';
+import { type FeedControl, type FeedInstrument } from './feed.types';
 import { MarketFeed } from './market-feed';
 
 /** The default feed: the embedded simulator, configured from the FEED_* variables. */
@@ -21,8 +21,8 @@ export class SimulatedFeed extends MarketFeed implements OnModuleInit, OnModuleD
   readonly holdsAll = true;
   readonly connected = true;
   readonly simulator: MarketSimulator;
-  readonly ticks$: Observable<FeedTick>;
-  readonly status$: Observable<FeedStatus>;
+  readonly ticks$: Observable<Tick>;
+  readonly status$: Observable<FeedStatusEvent>;
   private readonly controls = new Subject<FeedControl>();
   readonly control$ = this.controls.asObservable();
   private readonly bySymbol: Map<string, FeedInstrument>;
@@ -91,7 +91,7 @@ export class SimulatedFeed extends MarketFeed implements OnModuleInit, OnModuleD
     // The simulator keeps every symbol anyway.
   }
 
-  history(symbol: string, interval: BarInterval, limit: number): Promise<FeedBar[]> {
+  history(symbol: string, interval: BarInterval, limit: number): Promise<Bar[]> {
     return Promise.resolve(this.simulator.history(symbol, interval, limit));
   }
 }

@@ -1,6 +1,5 @@
 import { BarBuilder } from '@tickwire/bus';
-import { type Bar, type BarInterval, INTERVAL_SECONDS } from '@tickwire/protocol';
-import { type FeedBar, type FeedTick } from '../feed/feed.types';
+import { type Bar, type BarInterval, INTERVAL_SECONDS, type Tick } from '@tickwire/protocol';
 
 /** A bar that closed, with its JSON encoded once and the state version at which it closed. */
 export interface ClosedBar {
@@ -36,12 +35,12 @@ export class FormingBar {
   }
 
   /** Continues from a known forming bar: the feed's, when the symbol is taken over. */
-  seed(bar: FeedBar | undefined): void {
+  seed(bar: Bar | undefined): void {
     this.builder.seed(bar);
   }
 
   /** Folds one trade in. */
-  apply(tick: FeedTick, previousVersion: number): void {
+  apply(tick: Tick, previousVersion: number): void {
     const closed = this.builder.apply(tick);
     if (closed) this.close(closed, previousVersion);
   }

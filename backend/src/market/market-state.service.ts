@@ -1,8 +1,8 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { type Bar, type BarInterval } from '@tickwire/protocol';
+import { type Bar, type BarInterval, type FeedStatusEvent, type Tick } from '@tickwire/protocol';
 import { type Subscription as RxSubscription } from 'rxjs';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { type FeedControl, type FeedStatus, type FeedTick } from '../feed/feed.types';
+import { type FeedControl } from '../feed/feed.types';
 import { MarketFeed } from '../feed/market-feed';
 import { streamIndex } from './streams';
 import { type StreamSubscriber, SymbolState } from './symbol-state';
@@ -144,7 +144,7 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
     return this.lastTickLagMs;
   }
 
-  private onTick(tick: FeedTick): void {
+  private onTick(tick: Tick): void {
     const state = this.symbols.get(tick.symbol);
     if (!state?.live) return;
     state.applyTick(tick);
@@ -153,7 +153,7 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
     this.lastTickLagMs = Date.now() - tick.ts;
   }
 
-  private onStatus(event: FeedStatus): void {
+  private onStatus(event: FeedStatusEvent): void {
     if (!event.symbol) return;
     const state = this.symbols.get(event.symbol);
     if (!state?.live) return;

@@ -1,5 +1,5 @@
-import { BAR_INTERVALS, type Quote, type TradingStatus } from '@tickwire/protocol';
-import { type FeedInstrument, type FeedSnapshot, type FeedTick } from '../feed/feed.types';
+import { BAR_INTERVALS, type Quote, type Tick, type TradingStatus } from '@tickwire/protocol';
+import { type FeedInstrument, type FeedSnapshot } from '../feed/feed.types';
 import { FormingBar } from './forming-bar';
 import { QUOTES_STREAM, STREAMS } from './streams';
 
@@ -42,7 +42,7 @@ export class SymbolState<S extends StreamSubscriber = StreamSubscriber> {
     return this.instrument.symbol;
   }
 
-  applyTick(tick: FeedTick): void {
+  applyTick(tick: Tick): void {
     this.quote = this.toQuote(tick);
     this.versions[QUOTES_STREAM]++;
     for (let stream = 1; stream < STREAMS.length; stream++) {
@@ -96,7 +96,7 @@ export class SymbolState<S extends StreamSubscriber = StreamSubscriber> {
     return this.bars[stream - 1];
   }
 
-  private toQuote(tick: FeedTick): Quote {
+  private toQuote(tick: Tick): Quote {
     const change = round(tick.last - tick.prevClose, this.decimals);
     const changePct = tick.prevClose === 0 ? 0 : round((100 * change) / tick.prevClose, 4);
     return {

@@ -1,6 +1,5 @@
 import { DecimalGrid, type Instrument, findInstrument } from '@tickwire/market-sim';
-import { type Bar } from '@tickwire/protocol';
-import { type FeedTick } from '../../src/feed/feed.types';
+import { type Bar, type Tick } from '@tickwire/protocol';
 import { FeedRecorder, sleep } from '../support/feed-recorder';
 import { type TestApp, startTestApp } from '../support/test-app';
 import { demoToken } from '../support/tokens';
@@ -10,7 +9,7 @@ const SYMBOLS = ['AAPL', 'MSFT', 'NVDA', 'EUR/USD', 'BTC-USD', 'SPX', 'AMD', 'IB
 
 /** OHLCV of every 1 s bar, aggregated from every tick in order: the reference. */
 /** Every tick folded in, volume summed in whole lots as the exchange would (no float drift). */
-function referenceBars(ticks: FeedTick[]): Map<string, Bar> {
+function referenceBars(ticks: Tick[]): Map<string, Bar> {
   const bars = new Map<string, Bar>();
   for (const tick of ticks) {
     const lots = new DecimalGrid((findInstrument(tick.symbol) as Instrument).lotSize);
@@ -84,7 +83,7 @@ describe('conflation keeps the data exact', () => {
     for (const symbol of SYMBOLS) {
       const final = app.feed.simulator.snapshot(symbol);
       expect(final).toBeDefined();
-      const { seq, ts, bid, ask, last: price, volume } = final as FeedTick;
+      const { seq, ts, bid, ask, last: price, volume } = final as Tick;
       expect(last.get(symbol)).toEqual(
         expect.objectContaining({ seq, ts, bid, ask, last: price, volume }),
       );

@@ -1,10 +1,10 @@
 import { type Subscription } from 'rxjs';
-import { type FeedTick } from '../../src/feed/feed.types';
 import { type MarketFeed } from '../../src/feed/market-feed';
+import { type Tick } from '@tickwire/protocol';
 
 /** Records every tick the in-process feed emits, with its arrival time. */
 export class FeedRecorder {
-  readonly ticks: (FeedTick & { arrivedAt: number })[] = [];
+  readonly ticks: (Tick & { arrivedAt: number })[] = [];
   private readonly subscription: Subscription;
 
   constructor(feed: MarketFeed) {
@@ -17,7 +17,7 @@ export class FeedRecorder {
     this.subscription.unsubscribe();
   }
 
-  of(symbol: string): FeedTick[] {
+  of(symbol: string): Tick[] {
     return this.ticks.filter((tick) => tick.symbol === symbol);
   }
 }

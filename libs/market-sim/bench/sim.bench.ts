@@ -2,14 +2,8 @@
 // through the RxJS stream (which also builds live bars). Not a test: it prints figures only.
 // Shared machines are noisy, so each figure is the best and the median of several windows, in
 // ticks per CPU-second of this (single-threaded) process.
-import {
-  INSTRUMENTS,
-  MarketSimulator,
-  VirtualClock,
-  createMarketState,
-  stepMarket,
-  type Tick,
-} from '../src';
+import { INSTRUMENTS, MarketSimulator, VirtualClock, createMarketState, stepMarket } from '../src';
+import { type Tick } from '@tickwire/protocol';
 
 const SEED = 20261125;
 const SYMBOLS = INSTRUMENTS.slice(0, 500);

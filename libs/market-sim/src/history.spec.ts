@@ -3,7 +3,8 @@ import { VirtualClock } from './clock';
 import { HISTORY_INTERVALS, HISTORY_INTERVAL_SECONDS } from './history';
 import { MarketSimulator } from './market-simulator';
 import { DecimalGrid } from './price-grid';
-import { type HistoryBar, type HistoryInterval, type Tick } from './types';
+import { type HistoryInterval } from './types';
+import { type Bar, type Tick } from '@tickwire/protocol';
 
 const SYMBOLS = ['AAPL', 'EUR/USD', 'BTC-USD', 'SPX', 'GME'];
 
@@ -13,7 +14,7 @@ function create(seed = 77) {
   return { clock, simulator };
 }
 
-function barProblems(bars: HistoryBar[], interval: HistoryInterval, now: number): string[] {
+function barProblems(bars: Bar[], interval: HistoryInterval, now: number): string[] {
   const seconds = HISTORY_INTERVAL_SECONDS[interval];
   const problems: string[] = [];
   bars.forEach((bar, i) => {
@@ -96,7 +97,7 @@ describe('history', () => {
     const ticks: Tick[] = simulator
       .advanceTo(clock.advance(600_000))
       .filter((t) => t.symbol === 'BTC-USD');
-    const expected = new Map<number, HistoryBar>();
+    const expected = new Map<number, Bar>();
     for (const tick of ticks) {
       const time = Math.floor(tick.ts / 60_000) * 60;
       const bar = expected.get(time);

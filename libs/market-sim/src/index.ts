@@ -17,12 +17,4 @@ export type { FlashCrashOptions, VolatilitySpikeOptions } from './scenarios';
 export { sessionChange } from './session-change';
 export { skipMarket, stepMarket } from './step-market';
 export type { TickSink } from './step-market';
-export type {
-  FeedEventKind,
-  FeedStatusEvent,
-  HistoryBar,
-  HistoryInterval,
-  Instrument,
-  SymbolState,
-  Tick,
-} from './types';
+export type { HistoryInterval, Instrument } from './types';

@@ -3,8 +3,8 @@ import { VirtualClock } from './clock';
 import { UnknownSymbolError } from './errors';
 import { MarketSimulator } from './market-simulator';
 import { DecimalGrid } from './price-grid';
-import { type Tick } from './types';
 import { findInstrument } from './catalog/catalog';
+import { type Tick } from '@tickwire/protocol';
 
 const SYMBOLS = ['AAPL', 'MSFT', 'NVDA', 'EUR/USD', 'USD/JPY', 'BTC-USD', 'DOGE-USD', 'SPX'];
 

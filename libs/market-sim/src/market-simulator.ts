@@ -25,13 +25,8 @@ import {
   startVolatilitySpike,
 } from './scenarios';
 import { skipMarket, stepMarket } from './step-market';
-import {
-  type FeedStatusEvent,
-  type HistoryBar,
-  type HistoryInterval,
-  type Instrument,
-  type Tick,
-} from './types';
+import { type HistoryInterval, type Instrument } from './types';
+import { type Bar, type FeedStatusEvent, type Tick } from '@tickwire/protocol';
 
 export interface SimulatorOptions {
   seed: number;
@@ -172,7 +167,7 @@ export class MarketSimulator {
    * Bars oldest first, the last one forming at the clock's now: the synthetic past joined with
    * the bars live ticks have built since the start (at most 1000 per symbol and interval).
    */
-  history(symbol: string, interval: HistoryInterval, limit: number): HistoryBar[] {
+  history(symbol: string, interval: HistoryInterval, limit: number): Bar[] {
     const runtime = this.runtime(symbol);
     const seconds = HISTORY_INTERVAL_SECONDS[interval];
     if (seconds === undefined) throw new RangeError(`unknown history interval "${interval}"`);

@@ -12,7 +12,8 @@ import {
 import { DecimalGrid } from './price-grid';
 import { Random, deriveSeed } from './random';
 import { type ScenarioState, createScenarioState } from './scenarios';
-import { type Instrument, type Tick } from './types';
+import { type Instrument } from './types';
+import { type Tick } from '@tickwire/protocol';
 
 export interface MarketStateOptions {
   seed: number;

@@ -1,8 +1,7 @@
-import { ScenarioCommandError, type ScenarioCommand } from '@tickwire/protocol';
+import { type ScenarioCommand, ScenarioCommandError, type Tick } from '@tickwire/protocol';
 import { UnknownSymbolError } from './errors';
 import { ScenarioDesk, ScenarioLimitError } from './scenario-desk';
 import { createVirtualSimulator } from './testing';
-import { type Tick } from './types';
 
 const SYMBOLS = ['AAPL', 'MSFT', 'BTC-USD', 'EUR/USD'];
 

@@ -1,6 +1,6 @@
 import { VirtualClock } from './clock';
 import { MarketSimulator, type SimulatorOptions } from './market-simulator';
-import { type FeedStatusEvent, type Tick } from './types';
+import { type FeedStatusEvent, type Tick } from '@tickwire/protocol';
 
 const SYMBOLS = ['AAPL', 'MSFT', 'BTC-USD', 'EUR/USD'];
 

@@ -1,5 +1,5 @@
 import { SimulatorConfigError, UnknownSymbolError } from './errors';
-import { type FeedStatusEvent } from './types';
+import { type FeedStatusEvent } from '@tickwire/protocol';
 
 export interface FlashCrashOptions {
   /** One symbol, or the whole simulated market when absent. */

@@ -1,5 +1,5 @@
 import { sessionChange } from './session-change';
-import { type Tick } from './types';
+import { type Tick } from '@tickwire/protocol';
 
 const tick = (last: number, prevClose: number): Tick => ({
   symbol: 'X',

@@ -1,5 +1,5 @@
 import { DecimalGrid } from './price-grid';
-import { type Tick } from './types';
+import { type Tick } from '@tickwire/protocol';
 
 /** Change of the last price against the previous close: absolute (on the tick grid) and in %. */
 export function sessionChange(tick: Tick, tickSize: number): { change: number; changePct: number } {

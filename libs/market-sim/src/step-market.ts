@@ -7,7 +7,7 @@ import {
   hasActiveEffects,
   scenarioEffect,
 } from './scenarios';
-import { type Tick } from './types';
+import { type Tick } from '@tickwire/protocol';
 
 export type TickSink = (tick: Tick, symbol: SymbolRuntime) => void;
 

@@ -36,6 +36,8 @@ export type {
   Bar,
   BarInterval,
   Channel,
+  FeedStatusEvent,
+  FeedStatusKind,
   HistoryResponse,
   Quote,
   SymbolInfo,

@@ -50,10 +50,25 @@ export interface Quote {
 }
 
 /**
- * One tick of the feed: a trade with the symbol's quote and session state after it. The wire
- * `Quote` adds what the gateway derives (`change`, `changePct`, `status`).
+ * One tick of the feed: a trade print with the symbol's quote and session state after it (the
+ * simulator's, the bus's, the gateway's). `seq` increases by one per tick of a symbol within an
+ * epoch; `last` and `lastSize` are the trade's, `volume` includes it. The wire `Quote` adds what
+ * the gateway derives (`change`, `changePct`, `status`). Not sent to clients as such.
  */
 export type Tick = Omit<Quote, 'change' | 'changePct' | 'status'>;
+
+export type FeedStatusKind = 'halted' | 'resumed' | 'stall-started' | 'stall-ended';
+
+/**
+ * A status change of one symbol (halt, resume) or of the whole feed (stall), from the simulator
+ * to the gateway (through the bus or not). Not sent to clients as such: quotes carry `status`.
+ */
+export interface FeedStatusEvent {
+  kind: FeedStatusKind;
+  /** Absent for feed-wide events. */
+  symbol?: string;
+  ts: number;
+}
 
 export interface Bar {
   symbol: string;
