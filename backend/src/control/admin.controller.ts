@@ -13,7 +13,8 @@ import {
   Req,
   UseGuards,
 } from '@nestjs/common';
-import { type ScenarioList, type ScenarioRecord, parseScenarioCommand } from '@tickwire/protocol';
+import { type ScenarioList, type ScenarioRecord } from '@tickwire/protocol';
+import { parseScenarioCommand } from '@tickwire/protocol/schemas';
 import { type AuthenticatedRequest } from '../auth/access-token.guard';
 import { AdminGuard } from './admin.guard';
 import { MarketControl } from './market-control';

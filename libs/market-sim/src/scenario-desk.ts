@@ -2,9 +2,9 @@ import {
   type ScenarioCommand,
   type ScenarioList,
   type ScenarioRecord,
-  parseScenarioCommand,
   scenarioParams,
 } from '@tickwire/protocol';
+import { parseScenarioCommand } from '@tickwire/protocol/schemas';
 import { UnknownSymbolError } from './errors';
 import { type MarketSimulator } from './market-simulator';
 

@@ -1,4 +1,5 @@
-import { ScenarioCommandError, parseScenarioCommand, scenarioParams } from './admin';
+import { ScenarioCommandError, scenarioParams } from './admin';
+import { parseScenarioCommand } from './schemas';
 import { SYMBOL_PATTERN } from './market';
 
 function problem(body: unknown): string {
@@ -57,6 +58,24 @@ describe('parseScenarioCommand', () => {
     expect(problem({ type: 'flash-crash', drop: 10 })).toBe(
       'unknown field "drop" for flash-crash: it takes type, symbol, dropPct, durationMs, recoveryMs',
     );
+  });
+
+  it('refuses __proto__ and constructor keys as unknown fields, before any other problem', () => {
+    expect(problem(JSON.parse('{"type":"halt","symbol":"AAPL","__proto__":{"symbol":"X"}}'))).toBe(
+      'unknown field "__proto__" for halt: it takes type, symbol',
+    );
+    expect(problem({ type: 'stall', constructor: 1, durationMs: 5 })).toBe(
+      'unknown field "constructor" for stall: it takes type, durationMs',
+    );
+  });
+
+  it('returns the command with the fields it was given, and no others', () => {
+    expect(parseScenarioCommand({ type: 'flash-crash', symbol: 'AAPL', dropPct: 15 })).toEqual({
+      type: 'flash-crash',
+      symbol: 'AAPL',
+      dropPct: 15,
+    });
+    expect(Object.keys(parseScenarioCommand({ type: 'stall' }))).toEqual(['type']);
   });
 
   it('requires a symbol for halt and resume, and checks its shape', () => {

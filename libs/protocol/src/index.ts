@@ -5,7 +5,6 @@ export {
   SCENARIO_MIN_DURATION_MS,
   SCENARIO_TYPES,
   ScenarioCommandError,
-  parseScenarioCommand,
   scenarioParams,
 } from './admin';
 export type {

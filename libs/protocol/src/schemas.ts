@@ -20,6 +20,14 @@ import {
 } from './auth';
 import { BAR_INTERVALS, SYMBOL_PATTERN } from './market';
 import { MAX_REQUEST_ID_LENGTH } from './messages';
+import {
+  SCENARIO_MAX_DURATION_MS,
+  SCENARIO_MAX_FACTOR,
+  SCENARIO_MIN_DURATION_MS,
+  SCENARIO_TYPES,
+  ScenarioCommandError,
+  type ScenarioType,
+} from './admin';
 
 export const SymbolSchema = v.pipe(v.string(), v.regex(SYMBOL_PATTERN));
 export const BarIntervalSchema = v.picklist(BAR_INTERVALS);
@@ -155,3 +163,117 @@ export type UserEntry = v.InferOutput<typeof UserEntrySchema>;
 /** USERS_FILE: `{"users":[{"username":"alice","plan":"pro","passwordHash":"scrypt$..."}]}`. */
 export const UsersFileSchema = v.object({ users: v.array(UserEntrySchema) });
 export type UsersFile = v.InferOutput<typeof UsersFileSchema>;
+
+// ---- market control (`POST /api/admin/scenarios`) ----
+// Other fields are refused (strict objects): a typo in an admin's command must not go unnoticed.
+
+const DurationSchema = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(SCENARIO_MIN_DURATION_MS),
+  v.maxValue(SCENARIO_MAX_DURATION_MS),
+);
+
+/** Prices of one symbol (or of the whole market) fall by `dropPct`, then climb back. */
+export const FlashCrashCommandSchema = v.strictObject({
+  type: v.literal('flash-crash'),
+  symbol: v.optional(SymbolSchema),
+  /** Percent, 0 < dropPct < 100; default 10. */
+  dropPct: v.optional(v.pipe(v.number(), v.gtValue(0), v.ltValue(100))),
+  /** Time to fall to the bottom, ms; default 2000. */
+  durationMs: v.optional(DurationSchema),
+  /** Time to climb back, ms; default 5000. */
+  recoveryMs: v.optional(DurationSchema),
+});
+export type FlashCrashCommand = v.InferOutput<typeof FlashCrashCommandSchema>;
+
+/** Trading in one symbol stops (its quotes say `status: "halted"`) until resumed. */
+export const HaltCommandSchema = v.strictObject({ type: v.literal('halt'), symbol: SymbolSchema });
+export type HaltCommand = v.InferOutput<typeof HaltCommandSchema>;
+
+export const ResumeCommandSchema = v.strictObject({
+  type: v.literal('resume'),
+  symbol: SymbolSchema,
+});
+export type ResumeCommand = v.InferOutput<typeof ResumeCommandSchema>;
+
+/** The whole feed goes silent (no ticks at all) for `durationMs`; default 5000. */
+export const StallCommandSchema = v.strictObject({
+  type: v.literal('stall'),
+  durationMs: v.optional(DurationSchema),
+});
+export type StallCommand = v.InferOutput<typeof StallCommandSchema>;
+
+/** Volatility of one symbol (or of the whole market) is multiplied by `factor`. */
+export const VolatilityCommandSchema = v.strictObject({
+  type: v.literal('volatility'),
+  symbol: v.optional(SymbolSchema),
+  /** 0 < factor <= 20; default 4. */
+  factor: v.optional(v.pipe(v.number(), v.gtValue(0), v.maxValue(SCENARIO_MAX_FACTOR))),
+  /** ms; default 30000. */
+  durationMs: v.optional(DurationSchema),
+});
+export type VolatilityCommand = v.InferOutput<typeof VolatilityCommandSchema>;
+
+const SCENARIO_SCHEMAS = {
+  'flash-crash': FlashCrashCommandSchema,
+  halt: HaltCommandSchema,
+  resume: ResumeCommandSchema,
+  stall: StallCommandSchema,
+  volatility: VolatilityCommandSchema,
+} as const;
+
+/** Body of `POST /api/admin/scenarios`. */
+export const ScenarioCommandSchema = v.variant('type', Object.values(SCENARIO_SCHEMAS));
+export type ScenarioCommand =
+  FlashCrashCommand | HaltCommand | ResumeCommand | StallCommand | VolatilityCommand;
+
+/** What each field must be, for the message that names the first wrong one. */
+const SCENARIO_FIELD_RULES: Readonly<Record<string, string>> = {
+  symbol: `must match ${SYMBOL_PATTERN}`,
+  dropPct: 'must be a number greater than 0 and less than 100',
+  factor: `must be a number greater than 0 and at most ${SCENARIO_MAX_FACTOR}`,
+  durationMs: `must be an integer number of ms from ${SCENARIO_MIN_DURATION_MS} to ${SCENARIO_MAX_DURATION_MS}`,
+  recoveryMs: `must be an integer number of ms from ${SCENARIO_MIN_DURATION_MS} to ${SCENARIO_MAX_DURATION_MS}`,
+};
+
+/**
+ * Checks a request body (or a command read from the bus) and returns it as a ScenarioCommand;
+ * throws a ScenarioCommandError naming the first problem: the type, then an unknown field, then
+ * the fields in the order of the command's schema. Absent parameters stay absent
+ * (`scenarioParams` gives their defaults); symbols are checked for shape here, for existence
+ * by whoever runs the simulator.
+ */
+export function parseScenarioCommand(body: unknown): ScenarioCommand {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new ScenarioCommandError('the body must be a JSON object with a "type"');
+  }
+  const input = body as Record<string, unknown>;
+  const type = input['type'];
+  if (typeof type !== 'string' || !(SCENARIO_TYPES as readonly string[]).includes(type)) {
+    const got = type === undefined ? 'none' : show(type);
+    throw new ScenarioCommandError(
+      `"type" must be one of ${SCENARIO_TYPES.join(', ')} (got ${got})`,
+    );
+  }
+  const schema = SCENARIO_SCHEMAS[type as ScenarioType];
+  const result = v.safeParse(schema, input);
+  if (result.success) return result.output;
+  // A strict object reports a missing key and an unknown one alike: an unknown one is not an entry.
+  const fieldOf = (issue: v.BaseIssue<unknown>) => String(issue.path?.[0]?.key);
+  const unknown = result.issues.find((issue) => !Object.hasOwn(schema.entries, fieldOf(issue)));
+  const field = fieldOf(unknown ?? result.issues[0]);
+  if (unknown) {
+    const takes = Object.keys(schema.entries).join(', ');
+    throw new ScenarioCommandError(`unknown field ${show(field)} for ${type}: it takes ${takes}`);
+  }
+  const value = input[field];
+  if (value === undefined) throw new ScenarioCommandError(`"${field}" is required for ${type}`);
+  throw new ScenarioCommandError(`"${field}" ${SCENARIO_FIELD_RULES[field]} (got ${show(value)})`);
+}
+
+/** A value quoted in an error message, cut short: bodies are untrusted and may be huge. */
+function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
