@@ -132,7 +132,10 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
       clientTracking: false,
     });
     this.httpServer = this.adapterHost.httpAdapter.getHttpServer() as Server;
+    // Kept until the listener closes: without it, Express would answer a handshake during the
+    // shutdown with 404, which a client takes for a wrong URL; `upgrade` answers 503 instead.
     this.httpServer.on('upgrade', this.onUpgrade);
+    this.httpServer.once('close', () => this.httpServer?.off('upgrade', this.onUpgrade));
     this.flushTicker.start();
     this.every(Math.max(20, Math.min(1000, config.heartbeatMs / 5)), () => {
       const now = Date.now();
@@ -147,7 +150,6 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     this.feedEvents.unsubscribe();
-    this.httpServer?.off('upgrade', this.onUpgrade);
     this.flushTicker.stop();
     for (const timer of this.timers) clearInterval(timer);
     const closed = [...this.connections.values()].map(
