@@ -20,6 +20,7 @@ import {
   InvalidFrame,
   type StreamTarget,
   parseClientFrame,
+  peekRequestId,
   readClampedNumber,
   readOptionalBoolean,
   readStreamTarget,
@@ -86,7 +87,7 @@ export class ClientConnection {
     const now = Date.now();
     this.lastHeardAt = now;
     if (!this.bucket.take(now)) {
-      this.onRateLimited(now);
+      this.onRateLimited(now, isBinary ? undefined : peekRequestId(rawToBuffer(data)));
       return;
     }
     if (this.busy) {
@@ -95,7 +96,7 @@ export class ClientConnection {
       if (this.queued.length < MAX_QUEUED_FRAMES) this.queued.push({ data, isBinary });
       else
         this.replyError(
-          undefined,
+          isBinary ? undefined : peekRequestId(rawToBuffer(data)),
           new RequestError(ErrorCode.RateLimited, 'too many requests waiting'),
         );
       return;
@@ -385,7 +386,8 @@ export class ClientConnection {
     });
   }
 
-  private onRateLimited(now: number): void {
+  /** `id`: the dropped request's, read without parsing it (`peekRequestId`). */
+  private onRateLimited(now: number, id: string | undefined): void {
     if (now - this.firstStrikeAt > STRIKE_WINDOW_MS) {
       this.firstStrikeAt = now;
       this.strikes = 0;
@@ -397,7 +399,7 @@ export class ClientConnection {
     }
     const limits = this.context.limits;
     this.replyError(
-      undefined,
+      id,
       new RequestError(
         ErrorCode.RateLimited,
         `more than ${limits.messagesPerSecond} messages/s (burst ${limits.messageBurst}): message dropped`,
@@ -442,8 +444,12 @@ function malformedSymbols(symbols: string[]): RequestError {
   );
 }
 
+function rawToBuffer(data: RawData): Buffer {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  return data;
+}
+
 function rawToString(data: RawData): string {
-  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
-  if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
-  return data.toString('utf8');
+  return rawToBuffer(data).toString('utf8');
 }
