@@ -314,8 +314,11 @@ export class ClientConnection {
       throw badRequest('"token" must be a non-empty string');
     }
     this.deps.authenticator.refresh(this.context, token).then(
-      (expiresAt) => {
+      (tokenExpiresAt) => {
         if (this.session.closed) return;
+        // A token that ends sooner than the session (an older one) never shortens it.
+        const current = this.context.expiresAt;
+        const expiresAt = current === null ? tokenExpiresAt : Math.max(current, tokenExpiresAt);
         this.context.expiresAt = expiresAt;
         this.reply({ op: 'authed', id: request.id, expiresAt });
       },
