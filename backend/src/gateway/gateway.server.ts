@@ -137,9 +137,16 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
     this.httpServer.on('upgrade', this.onUpgrade);
     this.httpServer.once('close', () => this.httpServer?.off('upgrade', this.onUpgrade));
     this.flushTicker.start();
+    // One sweep for every connection's deadlines (a timer per connection would cost memory): a
+    // silent peer is terminated at most one sweep (<= 1 s) after WS_PING_TIMEOUT_MS.
     this.every(Math.max(20, Math.min(1000, config.heartbeatMs / 5)), () => {
       const now = Date.now();
+      const heardSince = now - config.pingTimeoutMs;
       for (const connection of this.connections.values()) {
+        if (connection.lastHeardAt < heardSince) {
+          connection.ws.terminate();
+          continue;
+        }
         connection.closeIfExpired(now);
         connection.heartbeatIfSilent(now);
       }
@@ -233,14 +240,7 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   private pingAll(): void {
-    const now = Date.now();
-    for (const connection of this.connections.values()) {
-      if (now - connection.lastHeardAt > this.appConfig.gateway.pingTimeoutMs) {
-        connection.ws.terminate();
-      } else {
-        connection.ws.ping();
-      }
-    }
+    for (const connection of this.connections.values()) connection.ws.ping();
   }
 
   private every(ms: number, task: () => void): void {
