@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type HistoryResponse, type SymbolInfo } from '@tickwire/protocol';
 import { type TestApp, startTestApp } from '../support/test-app';
 import { demoToken, guestToken } from '../support/tokens';
@@ -134,5 +137,35 @@ describe('HTTP endpoints beside the WebSocket', () => {
       error: 'Not Found',
       message: expect.any(String),
     });
+  });
+});
+
+describe('the dashboard build served at /', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tickwire-dashboard-'));
+  let app: TestApp;
+
+  beforeAll(async () => {
+    writeFileSync(join(dir, 'index.html'), '<script src="main-ABCD2345.js"></script>');
+    writeFileSync(join(dir, 'main-ABCD2345.js'), 'void 0;');
+    writeFileSync(join(dir, 'styles-QW3RTY7Z.css'), 'body{}');
+    writeFileSync(join(dir, 'favicon.ico'), '');
+    app = await startTestApp({ STATIC_DIR: dir });
+  });
+
+  afterAll(async () => {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['/', 'no-cache'],
+    ['/index.html', 'no-cache'],
+    ['/main-ABCD2345.js', 'public, max-age=31536000, immutable'],
+    ['/styles-QW3RTY7Z.css', 'public, max-age=31536000, immutable'],
+    ['/favicon.ico', 'public, max-age=3600'],
+  ])('serves %s with Cache-Control: %s', async (path, cacheControl) => {
+    const response = await fetch(`${app.url}${path}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe(cacheControl);
   });
 });
