@@ -38,7 +38,11 @@ describe('graceful shutdown', () => {
     try {
       await new Promise((resolve) => preconnected.once('connect', resolve));
       gateway.child.kill('SIGTERM');
-      const exit = await Promise.race([gateway.exited, sleep(8000).then(() => 'still running')]);
+      // Unref'd: once the gateway exits, a pending 8 s timer must not hold Jest open.
+      const exit = await Promise.race([
+        gateway.exited,
+        sleep(8000, 'still running', { ref: false }),
+      ]);
       expect({ exit, output: exit === 0 ? '' : gateway.output() }).toEqual({ exit: 0, output: '' });
     } finally {
       preconnected.destroy();
