@@ -21,6 +21,8 @@ const steps = [
     counted: true,
   },
   { name: 'end-to-end', cmd: nx(['run', 'frontend:e2e']), counted: true, needs: ['build'] },
+  // The Docker demo as users run it (tools/containers/stack-check.ts); one line when no engine.
+  { name: 'containers', cmd: ['npx', ['tsx', 'tools/containers/stack-check.ts']], counted: true },
 ];
 
 const failedSteps = [];

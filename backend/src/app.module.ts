@@ -1,6 +1,13 @@
-import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { type DynamicModule, Module, type ModuleMetadata, type Provider } from '@nestjs/common';
+import { BusConnection } from '@tickwire/bus';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { RedisTicketStore } from './auth/redis-ticket.store';
+import { TicketStore } from './auth/ticket.store';
+import { BusMarketControl } from './control/bus-market-control';
+import { ControlModule } from './control/control.module';
+import { MarketControl } from './control/market-control';
+import { busConnectionProvider } from './feed/bus.provider';
 import { MarketFeed } from './feed/market-feed';
 import { RedisFeed } from './feed/redis-feed';
 import { SimulatedFeed } from './feed/simulated-feed';
@@ -21,7 +28,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [AuthModule],
+      imports: moduleImports(config),
       controllers: [
         HealthController,
         ReadinessController,
@@ -38,13 +45,36 @@ export class AppModule {
         GatewayServer,
         ...overrides,
       ],
-      exports: [APP_CONFIG],
+      exports: config.feedSource === 'redis' ? [APP_CONFIG, BusConnection] : [APP_CONFIG],
     };
   }
 }
 
 /** FEED_SOURCE: the simulator in this process (default), or the feed process through Redis. */
 function feedProviders(config: AppConfig): Provider[] {
-  if (config.feedSource === 'redis') return [{ provide: MarketFeed, useClass: RedisFeed }];
+  if (config.feedSource === 'redis') {
+    return [busConnectionProvider, { provide: MarketFeed, useClass: RedisFeed }];
+  }
   return [SimulatedFeed, { provide: MarketFeed, useExisting: SimulatedFeed }];
+}
+
+/**
+ * Behind a load balancer a ticket bought from one gateway opens /ws on another, and an admin's
+ * scenario must reach the one feed every gateway serves: in Redis mode both go through the bus.
+ */
+function moduleImports(config: AppConfig): NonNullable<ModuleMetadata['imports']> {
+  if (config.feedSource !== 'redis') return [AuthModule, ControlModule];
+  return [
+    AuthModule.withTicketStore({
+      provide: TicketStore,
+      inject: [APP_CONFIG, BusConnection],
+      useFactory: (appConfig: AppConfig, bus: BusConnection) =>
+        new RedisTicketStore(appConfig, bus.commands),
+    }),
+    ControlModule.withControl({
+      provide: MarketControl,
+      inject: [BusConnection],
+      useFactory: (bus: BusConnection) => new BusMarketControl(bus),
+    }),
+  ];
 }

@@ -1,6 +1,7 @@
 import { BusConnection } from '@tickwire/bus';
-import { ConfigError } from '@tickwire/config';
+import { ConfigError, describeBus } from '@tickwire/config';
 import { MarketSimulator, SimulatorConfigError, UnknownSymbolError } from '@tickwire/market-sim';
+import { ControlResponder } from './control-responder';
 import { loadFeedProcessConfig } from './feed-process.config';
 import { FeedPublisher } from './feed-publisher';
 import { log } from './log';
@@ -8,6 +9,7 @@ import { log } from './log';
 /** `npm run start:feed`: the simulated market, published to Redis for any number of gateways. */
 async function main(): Promise<void> {
   let publisher: FeedPublisher;
+  let control: ControlResponder;
   let where: string;
   try {
     const config = loadFeedProcessConfig(process.env);
@@ -17,16 +19,14 @@ async function main(): Promise<void> {
       ticksPerSecond,
       ...(symbols.length > 0 ? { symbols } : {}),
     });
-    where =
-      config.bus.kind === 'single'
-        ? config.bus.url.replace(/\/\/[^@/]*@/, '//***@')
-        : `cluster ${config.bus.nodes.map((node) => `${node.host}:${node.port}`).join(',')}`;
+    where = describeBus(config.bus);
     let lastError = '';
     const bus = new BusConnection(config.bus, (error) => {
       if (error.message !== lastError) log.error(`redis (${where}): ${error.message}`);
       lastError = error.message;
     });
     publisher = new FeedPublisher(simulator, bus, log);
+    control = new ControlResponder(simulator, bus, log);
   } catch (error) {
     if (
       error instanceof ConfigError ||
@@ -49,6 +49,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   log.info(`connecting to ${where}`);
   await publisher.start();
+  await control.start();
   log.info(`feed publishing epoch ${publisher.epoch} to ${where}`);
 }
 

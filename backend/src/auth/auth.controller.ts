@@ -10,6 +10,7 @@ import {
   Post,
   Req,
   Res,
+  ServiceUnavailableException,
   UnauthorizedException,
   UseGuards,
 } from '@nestjs/common';
@@ -20,7 +21,7 @@ import { ClientAddress } from '../security/client-address';
 import { AccessTokenGuard, type AuthenticatedRequest } from './access-token.guard';
 import { type Principal } from './connection-context';
 import { LoginThrottle } from './login.throttle';
-import { TicketStore } from './ticket.store';
+import { TicketStore, TicketStoreUnavailableError } from './ticket.store';
 import { TokenService } from './token.service';
 import { UserDirectory } from './user.directory';
 
@@ -94,8 +95,15 @@ export class AuthController {
   @Post('ws-ticket')
   @HttpCode(HttpStatus.OK)
   @UseGuards(AccessTokenGuard)
-  wsTicket(@Req() request: AuthenticatedRequest): TicketResponse {
-    return this.tickets.issue(request.principal, request.accessToken.expiresAt);
+  async wsTicket(@Req() request: AuthenticatedRequest): Promise<TicketResponse> {
+    try {
+      return await this.tickets.issue(request.principal, request.accessToken.expiresAt);
+    } catch (error) {
+      if (error instanceof TicketStoreUnavailableError) {
+        throw new ServiceUnavailableException(error.message);
+      }
+      throw error;
+    }
   }
 
   private async tokenResponse(principal: Principal, authTime?: number): Promise<TokenResponse> {

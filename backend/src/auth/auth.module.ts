@@ -1,8 +1,10 @@
 import {
+  type DynamicModule,
   Global,
   type MiddlewareConsumer,
   Module,
   type NestModule,
+  type Provider,
   RequestMethod,
 } from '@nestjs/common';
 import { ClientAddress } from '../security/client-address';
@@ -14,7 +16,7 @@ import { AuthController } from './auth.controller';
 import { ConnectionAuthenticator } from './connection-authenticator';
 import { LoginThrottle } from './login.throttle';
 import { PlanPolicy } from './plan.policy';
-import { TicketStore } from './ticket.store';
+import { MemoryTicketStore, TicketStore } from './ticket.store';
 import { TokenService } from './token.service';
 import { UpgradeAuthenticator } from './upgrade.authenticator';
 import { UserDirectory } from './user.directory';
@@ -28,7 +30,8 @@ import { UserDirectory } from './user.directory';
   controllers: [AuthController],
   providers: [
     TokenService,
-    TicketStore,
+    // One gateway by default; in Redis mode a RedisTicketStore replaces it (tickets across gateways).
+    { provide: TicketStore, useClass: MemoryTicketStore },
     UserDirectory,
     LoginThrottle,
     PlanPolicy,
@@ -42,6 +45,16 @@ import { UserDirectory } from './user.directory';
   exports: [ConnectionAuthenticator, AccessTokenGuard, TokenService, PlanPolicy, OriginPolicy],
 })
 export class AuthModule implements NestModule {
+  /**
+   * The same module with another TicketStore: in Redis mode, tickets shared by every gateway,
+   * e.g. `AuthModule.withTicketStore({ provide: TicketStore, inject: [APP_CONFIG, REDIS],
+   * useFactory: (config, redis) => new RedisTicketStore(config, redis) })`. It replaces the
+   * in-memory store, which is then never created.
+   */
+  static withTicketStore(tickets: Provider): DynamicModule {
+    return { module: AuthModule, providers: [tickets] };
+  }
+
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(OriginMiddleware).forRoutes({ path: 'api/*path', method: RequestMethod.ALL });
   }

@@ -1,9 +1,21 @@
-import { type ConnectionLimits, type Plan, type Tier } from '@tickwire/protocol';
+import { type ConnectionLimits, type Plan, type Role, type Tier } from '@tickwire/protocol';
 
 /** Who is on the other end of a request or a WebSocket, as proven by their credentials. */
 export interface Principal {
   username: string;
   plan: Plan;
+  /** Absent for ordinary users (role `user`); guests never have one. */
+  role?: Role;
+}
+
+/** True when the principal may use the admin API. */
+export function isAdmin(principal: Principal): boolean {
+  return principal.role === 'admin';
+}
+
+/** The principal of a user with this role: `role` is only written down for admins. */
+export function principalOf(username: string, plan: Plan, role: Role): Principal {
+  return role === 'admin' ? { username, plan, role } : { username, plan };
 }
 
 /**

@@ -19,30 +19,68 @@ export interface RedeemedTicket {
   sessionExpiresAt: number;
 }
 
+/** A ticket just issued: the opaque string and its end (epoch ms). */
+export interface IssuedTicket {
+  ticket: string;
+  expiresAt: number;
+}
+
+/** The store cannot answer now (its Redis is unreachable or slow): a 503, try again later. */
+export class TicketStoreUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TicketStoreUnavailableError';
+  }
+}
+
+/**
+ * Single-use WebSocket tickets, for browsers that cannot set headers on a WebSocket (a Nest
+ * injection token: provide a subclass). A ticket is redeemed at most once, and never after its
+ * end. MemoryTicketStore holds them in this gateway; RedisTicketStore shares them between
+ * gateways, so that `/api/auth/ws-ticket` and `/ws` may reach different ones.
+ */
+export abstract class TicketStore {
+  /** Throws TicketStoreUnavailableError when the ticket cannot be stored now. */
+  abstract issue(principal: Principal, sessionExpiresAt: number): Promise<IssuedTicket>;
+  /**
+   * Returns the ticket's holder once; null if unknown, already used or expired. Throws
+   * TicketStoreUnavailableError when the store cannot tell now.
+   */
+  abstract redeem(ticket: string): Promise<RedeemedTicket | null>;
+}
+
+/** A fresh ticket: 256 random bits, valid for `ttlMs` but never past the session's end. */
+export function mintTicket(ttlMs: number, sessionExpiresAt: number, now: number): IssuedTicket {
+  return {
+    ticket: randomBytes(32).toString('base64url'),
+    expiresAt: Math.min(now + ttlMs, sessionExpiresAt),
+  };
+}
+
 /** Outstanding tickets per user, and in all, beyond which the oldest go (bounds memory). */
 const MAX_TICKETS_PER_USER = 16;
 const MAX_TICKETS = 100_000;
 
 /**
- * Single-use WebSocket tickets, for browsers that cannot set headers on a WebSocket. Opaque
- * random strings held in memory: redeeming one deletes it, so a replay finds nothing.
+ * Tickets held in this gateway's memory: redeeming one deletes it, so a replay finds nothing.
+ * One gateway only (or sticky sessions): another gateway does not know its tickets.
  */
 @Injectable()
-export class TicketStore {
+export class MemoryTicketStore extends TicketStore {
   private readonly ttlMs: number;
   /** Insertion order is `sweepAt` order (one TTL for all), so stale tickets sit at the front. */
   private readonly tickets = new Map<string, PendingTicket>();
   private readonly perUser = new Map<string, string[]>();
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super();
     this.ttlMs = config.auth.ticketTtlMs;
   }
 
-  issue(principal: Principal, sessionExpiresAt: number): { ticket: string; expiresAt: number } {
+  async issue(principal: Principal, sessionExpiresAt: number): Promise<IssuedTicket> {
     const now = Date.now();
     this.sweep(now);
-    const ticket = randomBytes(32).toString('base64url');
-    const expiresAt = Math.min(now + this.ttlMs, sessionExpiresAt);
+    const { ticket, expiresAt } = mintTicket(this.ttlMs, sessionExpiresAt, now);
     this.tickets.set(ticket, { principal, expiresAt, sessionExpiresAt, sweepAt: now + this.ttlMs });
     const mine = this.perUser.get(principal.username) ?? [];
     mine.push(ticket);
@@ -53,8 +91,7 @@ export class TicketStore {
     return { ticket, expiresAt };
   }
 
-  /** Returns the ticket's holder once; null if unknown, already used or expired. */
-  redeem(ticket: string): RedeemedTicket | null {
+  async redeem(ticket: string): Promise<RedeemedTicket | null> {
     const pending = this.tickets.get(ticket);
     if (!pending) return null;
     this.tickets.delete(ticket);

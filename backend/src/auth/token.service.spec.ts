@@ -90,6 +90,36 @@ describe('TokenService', () => {
     await expect(tokens.verify(noAuthTime)).rejects.toThrow(TokenRejectedError);
   });
 
+  it('carries the admin role in the token, and none for ordinary users', async () => {
+    const tokens = service();
+    const admin = await tokens.issue({ username: 'root', plan: 'pro', role: 'admin' });
+    const user = await tokens.issue({ username: 'alice', plan: 'pro' });
+    expect((await tokens.verify(admin.accessToken)).principal).toStrictEqual({
+      username: 'root',
+      plan: 'pro',
+      role: 'admin',
+    });
+    expect((await tokens.verify(user.accessToken)).principal).toStrictEqual({
+      username: 'alice',
+      plan: 'pro',
+    });
+    // Tokens signed before roles existed have no role claim: ordinary users.
+    const legacy = await sign({ plan: 'pro', typ: 'access', auth_time: 1 });
+    expect((await tokens.verify(legacy)).principal).toStrictEqual({
+      username: 'demo',
+      plan: 'pro',
+    });
+  });
+
+  it('rejects an unknown role, and an admin guest, even correctly signed', async () => {
+    const tokens = service();
+    await expect(
+      tokens.verify(await sign({ plan: 'pro', role: 'root', typ: 'access', auth_time: 1 })),
+    ).rejects.toThrow(TokenRejectedError);
+    const guest = await tokens.issue({ username: 'guest-1', plan: 'guest', role: 'admin' });
+    await expect(tokens.verify(guest.accessToken)).rejects.toThrow(TokenRejectedError);
+  });
+
   it('rejects garbage', async () => {
     await expect(service().verify('not.a.jwt')).rejects.toThrow(TokenRejectedError);
     await expect(service().verify('')).rejects.toThrow(TokenRejectedError);

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type Plan, PLANS } from '@tickwire/protocol';
+import { type Plan, PLANS, type Role, ROLES } from '@tickwire/protocol';
 import { SignJWT, errors, jwtVerify } from 'jose';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { type Principal } from './connection-context';
+import { type Principal, principalOf } from './connection-context';
 
 const ISSUER = 'tickwire';
 const AUDIENCE = 'tickwire';
@@ -43,7 +43,13 @@ export class TokenService {
   ): Promise<{ accessToken: string; expiresAt: number }> {
     // JWT times are whole seconds: round down so that `expiresAt` is exactly what `exp` says.
     const exp = Math.floor((Date.now() + this.ttlMs) / 1000);
-    const claims = { plan: principal.plan, typ: 'access', auth_time: Math.floor(authTime / 1000) };
+    // The role travels in the token, so every gateway sharing AUTH_SECRET knows who is admin.
+    const claims = {
+      plan: principal.plan,
+      role: principal.role ?? 'user',
+      typ: 'access',
+      auth_time: Math.floor(authTime / 1000),
+    };
     const accessToken = await new SignJWT(claims)
       .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
       .setSubject(principal.username)
@@ -70,19 +76,23 @@ export class TokenService {
         error instanceof errors.JWTExpired ? 'access token expired' : 'invalid access token',
       );
     }
-    const { sub, plan, typ, exp, auth_time: authTime } = payload;
+    const { sub, plan, role = 'user', typ, exp, auth_time: authTime } = payload;
     const knownPlan = typeof plan === 'string' && (PLANS as readonly string[]).includes(plan);
+    const knownRole = typeof role === 'string' && (ROLES as readonly string[]).includes(role);
     if (
       typ !== 'access' ||
       !knownPlan ||
+      !knownRole ||
       !sub ||
       exp === undefined ||
-      typeof authTime !== 'number'
+      typeof authTime !== 'number' ||
+      // Guests are never admin, whatever a token says.
+      (role === 'admin' && sub.startsWith('guest-'))
     ) {
       throw new TokenRejectedError('invalid access token');
     }
     return {
-      principal: { username: sub, plan: plan as Plan },
+      principal: principalOf(sub, plan as Plan, role as Role),
       expiresAt: exp * 1000,
       authTime: authTime * 1000,
     };

@@ -1,125 +1,9 @@
-import { type IncomingMessage, type Server, createServer, request } from 'node:http';
-import { type AddressInfo } from 'node:net';
-import { type Duplex } from 'node:stream';
 import { SignJWT } from 'jose';
-import { loadConfig } from '../config/app-config';
-import { ClientAddress } from '../security/client-address';
-import { ConnectionLimiter } from '../security/connection.limiter';
-import { OriginPolicy } from '../security/origin.policy';
-import { InvalidTokenError, UpgradeRejectedError } from './connection-context';
-import { PlanPolicy } from './plan.policy';
-import { TicketStore } from './ticket.store';
-import { TokenService } from './token.service';
-import { UpgradeAuthenticator } from './upgrade.authenticator';
-
-const SECRET = 'a-test-secret-that-is-at-least-32-bytes-long';
-
-interface Answer {
-  status: number;
-  body: Record<string, unknown>;
-  socket: Duplex;
-}
-
-/**
- * A real HTTP server whose `upgrade` handler runs the authenticator and answers its verdict:
- * the status of an UpgradeRejectedError, or 200 with the context (the socket then stays open).
- */
-class Harness {
-  readonly limiter: ConnectionLimiter;
-  readonly tokens: TokenService;
-  readonly tickets: TicketStore;
-  readonly authenticator: UpgradeAuthenticator;
-  private readonly server: Server;
-  /** Upgraded sockets leave the HTTP server's bookkeeping: closed by hand. */
-  private readonly sockets = new Set<Duplex>();
-
-  constructor(env: Record<string, string> = {}) {
-    const config = loadConfig({ AUTH_SECRET: SECRET, ...env });
-    this.limiter = new ConnectionLimiter(config);
-    this.tokens = new TokenService(config);
-    this.tickets = new TicketStore(config);
-    const addresses = new ClientAddress(config);
-    this.authenticator = new UpgradeAuthenticator(
-      new OriginPolicy(config, addresses),
-      this.limiter,
-      this.tokens,
-      this.tickets,
-      new PlanPolicy(config),
-      addresses,
-    );
-    this.server = createServer();
-    this.server.on('upgrade', (req: IncomingMessage, socket: Duplex) =>
-      this.onUpgrade(req, socket),
-    );
-  }
-
-  get port(): number {
-    return (this.server.address() as AddressInfo).port;
-  }
-
-  async start(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    this.limiter.onModuleDestroy();
-    for (const socket of this.sockets) socket.destroy();
-    this.server.closeAllConnections();
-    await new Promise((resolve) => this.server.close(resolve));
-  }
-
-  /** Sends a WebSocket upgrade request and returns the verdict. */
-  upgrade(options: { path?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
-    return new Promise((resolve, reject) => {
-      const req = request({
-        host: '127.0.0.1',
-        port: this.port,
-        path: options.path ?? '/ws',
-        agent: false,
-        headers: {
-          connection: 'Upgrade',
-          upgrade: 'websocket',
-          'sec-websocket-version': '13',
-          'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
-          ...options.headers,
-        },
-      });
-      req.on('response', (res) => {
-        let text = '';
-        res.on('data', (chunk) => (text += chunk));
-        const done = () =>
-          resolve({ status: res.statusCode ?? 0, body: JSON.parse(text), socket: res.socket });
-        if (res.statusCode === 200) res.once('data', () => setImmediate(done));
-        else res.on('end', done);
-      });
-      req.on('error', reject);
-      req.end();
-    });
-  }
-
-  private onUpgrade(req: IncomingMessage, socket: Duplex): void {
-    this.sockets.add(socket);
-    socket.once('close', () => this.sockets.delete(socket));
-    // As a WebSocket server does: a peer that hangs up is hung up on (HTTP sockets allow half-open).
-    socket.once('end', () => socket.end());
-    socket.resume();
-    this.authenticator.authenticateUpgrade(req).then(
-      (context) => {
-        const body = JSON.stringify({ ...context, tiers: [...context.tiers] });
-        socket.write(`HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\r\n${body}`);
-      },
-      (error: unknown) => {
-        const status = error instanceof UpgradeRejectedError ? error.status : 500;
-        const body = JSON.stringify({ message: (error as Error).message });
-        socket.end(`HTTP/1.1 ${status} No\r\ncontent-length: ${body.length}\r\n\r\n${body}`);
-      },
-    );
-  }
-}
+import { HARNESS_SECRET as SECRET, UpgradeHarness } from '../../test/support/upgrade-harness';
+import { InvalidTokenError } from './connection-context';
 
 describe('UpgradeAuthenticator (real HTTP upgrade requests)', () => {
-  let harness: Harness;
+  let harness: UpgradeHarness;
   const bearer = async (plan: 'guest' | 'pro' = 'pro', username = 'demo') =>
     `Bearer ${(await harness.tokens.issue({ username, plan })).accessToken}`;
 
@@ -127,7 +11,7 @@ describe('UpgradeAuthenticator (real HTTP upgrade requests)', () => {
 
   describe('with the defaults', () => {
     beforeEach(async () => {
-      harness = await new Harness().start();
+      harness = await new UpgradeHarness().start();
     });
 
     it('answers 401 without credentials', async () => {
@@ -203,7 +87,7 @@ describe('UpgradeAuthenticator (real HTTP upgrade requests)', () => {
 
     it('accepts a ticket once: the session ends with the token it was bought with', async () => {
       const sessionEnd = Date.now() + 600_000;
-      const { ticket } = harness.tickets.issue({ username: 'demo', plan: 'pro' }, sessionEnd);
+      const { ticket } = await harness.tickets.issue({ username: 'demo', plan: 'pro' }, sessionEnd);
       const first = await harness.upgrade({ path: `/ws?ticket=${ticket}` });
       expect(first.status).toBe(200);
       expect(first.body).toMatchObject({ principal: { username: 'demo' }, expiresAt: sessionEnd });
@@ -302,7 +186,7 @@ describe('UpgradeAuthenticator (real HTTP upgrade requests)', () => {
 
   describe('behind a trusted TLS-terminating proxy', () => {
     beforeEach(async () => {
-      harness = await new Harness({ TRUST_PROXY: '127.0.0.1' }).start();
+      harness = await new UpgradeHarness({ TRUST_PROXY: '127.0.0.1' }).start();
     });
 
     it('takes the scheme from X-Forwarded-Proto', async () => {
@@ -321,7 +205,7 @@ describe('UpgradeAuthenticator (real HTTP upgrade requests)', () => {
 
   describe('in production', () => {
     beforeEach(async () => {
-      harness = await new Harness({ NODE_ENV: 'production' }).start();
+      harness = await new UpgradeHarness({ NODE_ENV: 'production' }).start();
     });
 
     it('does not accept the development server origins', async () => {
@@ -334,7 +218,7 @@ describe('UpgradeAuthenticator (real HTTP upgrade requests)', () => {
 
   describe('with ALLOWED_ORIGINS', () => {
     beforeEach(async () => {
-      harness = await new Harness({ ALLOWED_ORIGINS: 'https://app.example.com' }).start();
+      harness = await new UpgradeHarness({ ALLOWED_ORIGINS: 'https://app.example.com' }).start();
     });
 
     it('accepts exactly the listed origins, and requests without Origin', async () => {
@@ -351,7 +235,7 @@ describe('UpgradeAuthenticator (real HTTP upgrade requests)', () => {
 
   describe('per-address limits', () => {
     it('answers 429 beyond WS_MAX_CONNECTIONS_PER_IP and frees the slot when the socket closes', async () => {
-      harness = await new Harness({ WS_MAX_CONNECTIONS_PER_IP: '2' }).start();
+      harness = await new UpgradeHarness({ WS_MAX_CONNECTIONS_PER_IP: '2' }).start();
       const headers = { authorization: await bearer() };
       const first = await harness.upgrade({ headers });
       const second = await harness.upgrade({ headers });
@@ -364,7 +248,7 @@ describe('UpgradeAuthenticator (real HTTP upgrade requests)', () => {
     });
 
     it('does not keep a slot for a refused credential', async () => {
-      harness = await new Harness({ WS_MAX_CONNECTIONS_PER_IP: '1' }).start();
+      harness = await new UpgradeHarness({ WS_MAX_CONNECTIONS_PER_IP: '1' }).start();
       expect((await harness.upgrade()).status).toBe(401);
       expect((await harness.upgrade()).status).toBe(401);
       expect((await harness.upgrade({ headers: { authorization: await bearer() } })).status).toBe(
@@ -373,7 +257,7 @@ describe('UpgradeAuthenticator (real HTTP upgrade requests)', () => {
     });
 
     it('releases a slot once even if the gateway also reports the close', async () => {
-      harness = await new Harness({ WS_MAX_CONNECTIONS_PER_IP: '2' }).start();
+      harness = await new UpgradeHarness({ WS_MAX_CONNECTIONS_PER_IP: '2' }).start();
       const headers = { authorization: await bearer() };
       const first = await harness.upgrade({ headers });
       await harness.upgrade({ headers });
@@ -386,7 +270,7 @@ describe('UpgradeAuthenticator (real HTTP upgrade requests)', () => {
     });
 
     it('answers 429 beyond WS_CONNECTIONS_PER_MINUTE, whatever the credentials', async () => {
-      harness = await new Harness({ WS_CONNECTIONS_PER_MINUTE: '3' }).start();
+      harness = await new UpgradeHarness({ WS_CONNECTIONS_PER_MINUTE: '3' }).start();
       const statuses = [];
       for (let i = 0; i < 4; i++) statuses.push((await harness.upgrade()).status);
       expect(statuses).toEqual([401, 401, 401, 429]);

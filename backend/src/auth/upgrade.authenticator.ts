@@ -13,7 +13,7 @@ import {
   UpgradeRejectedError,
 } from './connection-context';
 import { PlanPolicy } from './plan.policy';
-import { TicketStore } from './ticket.store';
+import { TicketStore, TicketStoreUnavailableError } from './ticket.store';
 import { TokenRejectedError, TokenService } from './token.service';
 
 /**
@@ -88,12 +88,23 @@ export class UpgradeAuthenticator extends ConnectionAuthenticator {
     if (this.holding.delete(context.id)) this.limiter.release(context.remoteAddress);
   }
 
+  private async redeem(ticket: string) {
+    try {
+      return await this.tickets.redeem(ticket);
+    } catch (error) {
+      if (error instanceof TicketStoreUnavailableError) {
+        throw new UpgradeRejectedError(503, error.message);
+      }
+      throw error;
+    }
+  }
+
   private async credentials(
     request: IncomingMessage,
   ): Promise<{ principal: Principal; expiresAt: number }> {
     const ticket = new URL(request.url ?? '/', 'http://gateway').searchParams.get('ticket');
     if (ticket !== null) {
-      const redeemed = this.tickets.redeem(ticket);
+      const redeemed = await this.redeem(ticket);
       if (!redeemed) throw new UpgradeRejectedError(401, 'invalid, used or expired ticket');
       return { principal: redeemed.principal, expiresAt: redeemed.sessionExpiresAt };
     }

@@ -1,12 +1,24 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { type Principal } from './connection-context';
+import { type Plan, type Role } from '@tickwire/protocol';
+import { type Principal, principalOf } from './connection-context';
 import { DEFAULT_SCRYPT, type ScryptHash, verifyPassword } from './password-hash';
 import { type UserRecord } from './users-file';
 
-const DEMO_USER = { username: 'demo', password: 'demo', plan: 'pro' } as const;
+interface DevelopmentUser {
+  username: string;
+  password: string;
+  plan: Plan;
+  role: Role;
+}
 
-/** The accounts that can log in: USERS_FILE, or the development `demo` user. */
+/** Accounts that exist in development only (no USERS_FILE, NODE_ENV not production). */
+const DEVELOPMENT_USERS: readonly DevelopmentUser[] = [
+  { username: 'demo', password: 'demo', plan: 'pro', role: 'user' },
+  { username: 'admin', password: 'admin', plan: 'pro', role: 'admin' },
+];
+
+/** The accounts that can log in: USERS_FILE, or the development `demo` and `admin` users. */
 @Injectable()
 export class UserDirectory {
   private readonly users = new Map<string, UserRecord>();
@@ -18,16 +30,19 @@ export class UserDirectory {
     salt: Buffer.alloc(16, 1),
     key: Buffer.alloc(32),
   };
-  private demoPassword: string | null = null;
+  /** The development users, by username; empty unless `config.auth.demoUser`. */
+  private readonly development = new Map<string, DevelopmentUser>();
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     const logger = new Logger('Auth');
     for (const user of config.auth.users ?? []) this.users.set(user.username, user);
     if (config.auth.demoUser) {
-      this.demoPassword = DEMO_USER.password;
-      logger.warn(
-        `development: user "${DEMO_USER.username}" / "${DEMO_USER.password}" (plan ${DEMO_USER.plan}) exists; set USERS_FILE to replace it (never in production)`,
-      );
+      for (const user of DEVELOPMENT_USERS) {
+        this.development.set(user.username, user);
+        logger.warn(
+          `development: user "${user.username}" / "${user.password}" (plan ${user.plan}, role ${user.role}) exists; set USERS_FILE to replace it (never in production)`,
+        );
+      }
     } else if (config.auth.users === null) {
       logger.log('no USERS_FILE: only guest sign-in is available');
     } else {
@@ -42,22 +57,24 @@ export class UserDirectory {
 
   /** The user's principal if the password matches, else null (same cost either way). */
   async authenticate(username: string, password: string): Promise<Principal | null> {
-    if (this.demoPassword !== null && username === DEMO_USER.username) {
-      // Still pay a derivation: the demo user must not be distinguishable by timing either.
+    const development = this.development.get(username);
+    if (development) {
+      // Still pay a derivation: development users must not be distinguishable by timing either.
       await verifyPassword(password, this.decoy);
-      return password === this.demoPassword ? { username, plan: DEMO_USER.plan } : null;
+      return password === development.password ? principalFor(development) : null;
     }
     const user = this.users.get(username);
     const matches = await verifyPassword(password, user?.password ?? this.decoy);
-    return user && matches ? { username: user.username, plan: user.plan } : null;
+    return user && matches ? principalFor(user) : null;
   }
 
   /** The current principal of a known user (plans can change between logins), or null. */
   find(username: string): Principal | null {
-    if (this.demoPassword !== null && username === DEMO_USER.username) {
-      return { username, plan: DEMO_USER.plan };
-    }
-    const user = this.users.get(username);
-    return user ? { username: user.username, plan: user.plan } : null;
+    const user = this.development.get(username) ?? this.users.get(username);
+    return user ? principalFor(user) : null;
   }
+}
+
+function principalFor(user: { username: string; plan: Plan; role: Role }): Principal {
+  return principalOf(user.username, user.plan, user.role);
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type Plan, PLANS } from '@tickwire/protocol';
+import { type Plan, PLANS, type Role, ROLES } from '@tickwire/protocol';
 import { type EnvReader } from '@tickwire/config';
 import { type ScryptHash, parsePasswordHash } from './password-hash';
 
@@ -7,13 +7,16 @@ import { type ScryptHash, parsePasswordHash } from './password-hash';
 export interface UserRecord {
   username: string;
   plan: Plan;
+  /** `user` unless the file says `"role": "admin"`. */
+  role: Role;
   password: ScryptHash;
 }
 
 export const USERNAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
 
 /**
- * Reads USERS_FILE: `{"users":[{"username":"alice","plan":"pro","passwordHash":"scrypt$..."}]}`.
+ * Reads USERS_FILE: `{"users":[{"username":"alice","plan":"pro","passwordHash":"scrypt$..."}]}`,
+ * each entry with an optional `"role"` (`user`, the default, or `admin`).
  * Every problem is reported through the EnvReader, so a bad file stops the start with one line.
  */
 export function readUsersFile(env: EnvReader, path: string): UserRecord[] {
@@ -48,7 +51,7 @@ export function readUsersFile(env: EnvReader, path: string): UserRecord[] {
 
 function toUser(entry: unknown): UserRecord | string {
   if (typeof entry !== 'object' || entry === null) return 'is an object';
-  const { username, plan, passwordHash } = entry as Record<string, unknown>;
+  const { username, plan, role = 'user', passwordHash } = entry as Record<string, unknown>;
   if (typeof username !== 'string' || !USERNAME_PATTERN.test(username)) {
     return `has a "username" matching ${USERNAME_PATTERN}`;
   }
@@ -56,9 +59,12 @@ function toUser(entry: unknown): UserRecord | string {
   if (typeof plan !== 'string' || !(PLANS as readonly string[]).includes(plan)) {
     return `has a "plan" among ${PLANS.join(', ')}`;
   }
+  if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
+    return `has a "role" among ${ROLES.join(', ')} (or none: user)`;
+  }
   const password = typeof passwordHash === 'string' ? parsePasswordHash(passwordHash) : null;
   if (!password) {
     return 'has a "passwordHash" from `node tools/hash-password.mjs` (scrypt$N$r$p$salt$key)';
   }
-  return { username, plan: plan as Plan, password };
+  return { username, plan: plan as Plan, role: role as Role, password };
 }

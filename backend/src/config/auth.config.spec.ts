@@ -76,6 +76,30 @@ describe('auth configuration', () => {
     expect(loadConfig({ USERS_FILE: file }).auth.users?.map((u) => u.username)).toEqual(['alice']);
   });
 
+  it('reads an optional role per user: user by default, or admin', async () => {
+    const hash = await hashPassword('pw');
+    const file = usersFile({
+      users: [
+        { username: 'alice', plan: 'pro', passwordHash: hash },
+        { username: 'root', plan: 'pro', role: 'admin', passwordHash: hash },
+        { username: 'bob', plan: 'guest', role: 'user', passwordHash: hash },
+      ],
+    });
+    const roles = loadConfig({ USERS_FILE: file }).auth.users?.map((u) => [u.username, u.role]);
+    expect(roles).toEqual([
+      ['alice', 'user'],
+      ['root', 'admin'],
+      ['bob', 'user'],
+    ]);
+    expect(
+      problems({
+        USERS_FILE: usersFile({
+          users: [{ username: 'eve', plan: 'pro', role: 'superuser', passwordHash: hash }],
+        }),
+      }),
+    ).toContain('users[0] has a "role" among user, admin (or none: user)');
+  });
+
   it('reports a bad USERS_FILE in one line per problem', async () => {
     const hash = await hashPassword('pw');
     expect(problems({ USERS_FILE: '/nonexistent/users.json' })).toMatch(

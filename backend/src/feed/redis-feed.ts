@@ -22,6 +22,7 @@ import {
 } from '@tickwire/bus';
 import { BAR_INTERVALS, type BarInterval } from '@tickwire/protocol';
 import { Subject } from 'rxjs';
+import { describeBus } from '@tickwire/config';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MetricsService } from '../metrics/metrics.service';
 import {
@@ -57,7 +58,6 @@ export class RedisFeed extends MarketFeed implements OnModuleInit, OnApplication
   readonly source = 'redis' as const;
   readonly holdsAll = false;
   private readonly logger = new Logger('RedisFeed');
-  private readonly bus: BusConnection;
   private readonly where: string;
   private readonly tickSubject = new Subject<FeedTick>();
   private readonly statusSubject = new Subject<FeedStatus>();
@@ -78,24 +78,15 @@ export class RedisFeed extends MarketFeed implements OnModuleInit, OnApplication
   private loaded: Promise<void> | undefined;
   private reloading = false;
   private stopped = false;
-  private lastError = '';
   private invalidCount = 0;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly metrics: MetricsService,
+    private readonly bus: BusConnection,
   ) {
     super();
-    const bus = config.bus;
-    this.where =
-      bus.kind === 'single'
-        ? bus.url.replace(/\/\/[^@/]*@/, '//***@')
-        : `cluster ${bus.nodes.map((node) => `${node.host}:${node.port}`).join(',')}`;
-    this.bus = new BusConnection(bus, (error) => {
-      if (error.message === this.lastError) return;
-      this.lastError = error.message;
-      this.logger.warn(`redis (${this.where}): ${error.message}`);
-    });
+    this.where = describeBus(config.bus);
   }
 
   get epoch(): string {
@@ -271,6 +262,9 @@ export class RedisFeed extends MarketFeed implements OnModuleInit, OnApplication
 
   /** The heartbeat is back: every held symbol may have missed ticks, so read them all again. */
   private async recover(): Promise<void> {
+    // A restarted feed may no longer simulate some held symbols: they would never be read.
+    const gone = [...this.held.keys()].filter((symbol) => !this.bySymbol.has(symbol));
+    if (gone.length > 0) this.release(gone);
     for (const [symbol, held] of this.held) {
       held.sync.begin();
       this.toRead.add(symbol);

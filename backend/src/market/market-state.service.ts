@@ -169,7 +169,14 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
       state.reset(event.snapshot);
       this.dirty.add(state);
     } else if (event.type === 'epoch') {
-      // A restarted feed may simulate symbols the previous one did not.
+      // A restarted feed may simulate other symbols. Every client is being closed (1012), so the
+      // states of symbols it no longer has can go.
+      const catalog = new Set(this.feed.instruments().map((instrument) => instrument.symbol));
+      for (const [symbol, state] of this.symbols) {
+        if (catalog.has(symbol)) continue;
+        this.symbols.delete(symbol);
+        this.dirty.delete(state);
+      }
       for (const instrument of this.feed.instruments()) {
         if (!this.symbols.has(instrument.symbol)) {
           this.symbols.set(instrument.symbol, new SymbolState<S>(instrument));

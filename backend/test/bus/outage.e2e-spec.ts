@@ -1,7 +1,5 @@
-import { type RedisProcess, startRedis } from '@tickwire/bus/testing';
 import { CloseCode, type Quote } from '@tickwire/protocol';
-import { startBusGateway, waitFor, waitReady } from '../support/bus-stack';
-import { type FeedProcess, spawnFeed } from '../support/feed-process';
+import { BusStack, waitFor, waitReady } from '../support/bus-stack';
 import { type TestApp } from '../support/test-app';
 import { demoToken } from '../support/tokens';
 import { type Received, type TestClient, connectClient } from '../support/ws-client';
@@ -38,23 +36,18 @@ async function everySymbol(
 }
 
 describe('the bus or the feed goes away and comes back', () => {
-  let redis: RedisProcess;
-  let feed: FeedProcess;
+  let stack: BusStack;
   let gateway: TestApp;
   let token: string;
 
   beforeAll(async () => {
-    redis = await startRedis();
-    feed = await spawnFeed({ REDIS_URL: redis.url, FEED_TICKS_PER_SECOND: '1000' });
-    gateway = await startBusGateway({ REDIS_URL: redis.url });
-    await waitReady(gateway);
+    stack = await BusStack.start(1, { FEED_TICKS_PER_SECOND: '1000' });
+    gateway = stack.gateways[0];
     token = await demoToken(gateway.url);
   }, 120_000);
 
   afterAll(async () => {
-    await gateway?.close();
-    await feed?.stop();
-    await redis?.stop();
+    await stack?.stop();
   });
 
   async function liveClient(): Promise<TestClient> {
@@ -75,7 +68,7 @@ describe('the bus or the feed goes away and comes back', () => {
 
     const mark = client.frames.length;
     const killedAt = Date.now();
-    await redis.kill();
+    await stack.redis.kill();
     const staleAt = await everySymbol(client, mark, (q) => q.status === 'stale', 6000, 'stale');
     expect(staleAt - killedAt).toBeLessThanOrEqual(3000);
     const ready = await fetch(`${gateway.url}/ready`);
@@ -89,7 +82,7 @@ describe('the bus or the feed goes away and comes back', () => {
 
     const back = client.frames.length;
     const restartedAt = Date.now();
-    await redis.restart();
+    await stack.redis.restart();
     const freshAt = await everySymbol(
       client,
       back,
@@ -110,13 +103,13 @@ describe('the bus or the feed goes away and comes back', () => {
     const client = await liveClient();
     const mark = client.frames.length;
     const killedAt = Date.now();
-    await feed.stop('SIGKILL');
+    await stack.feed.stop('SIGKILL');
     const staleAt = await everySymbol(client, mark, (q) => q.status === 'stale', 6000, 'stale');
     expect(staleAt - killedAt).toBeLessThanOrEqual(3000);
     expect((await fetch(`${gateway.url}/ready`)).status).toBe(503);
 
     const oldEpoch = client.hello.epoch;
-    feed = await spawnFeed({ REDIS_URL: redis.url, FEED_TICKS_PER_SECOND: '1000' });
+    const feed = await stack.restartFeed();
     const publishingAt = Date.now();
     expect(feed.epoch).not.toBe(oldEpoch);
     const closed = await client.closed;
@@ -128,7 +121,22 @@ describe('the bus or the feed goes away and comes back', () => {
 
     await waitReady(gateway);
     const again = await liveClient();
-    expect(again.hello.epoch).toBe(feed.epoch);
+    expect(again.hello.epoch).toBe(stack.feed.epoch);
     await again.close();
   }, 90_000);
+
+  it('a feed restarted with fewer symbols: the gateway drops the missing ones and goes live', async () => {
+    const client = await liveClient();
+    await stack.feed.stop('SIGTERM');
+    await stack.restartFeed({ FEED_SYMBOLS: 'AAPL,MSFT,EUR/USD' });
+    await client.closed;
+    await waitReady(gateway, 10_000);
+    const again = await connectClient(gateway.wsUrl, token);
+    const refused = again.nextOp('error', 's');
+    again.send({ op: 'subscribe', id: 's', channel: 'quotes', symbols: SYMBOLS, throttleMs: 50 });
+    expect((await refused).msg).toEqual(
+      expect.objectContaining({ code: 'UNKNOWN_SYMBOL', symbols: ['BTC-USD'] }),
+    );
+    await again.close();
+  }, 60_000);
 });

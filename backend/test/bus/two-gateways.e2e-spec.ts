@@ -1,15 +1,17 @@
-import { type RedisProcess, startRedis } from '@tickwire/bus/testing';
+import { type RedisProcess } from '@tickwire/bus/testing';
 import { type Bar, type Quote } from '@tickwire/protocol';
-import { redisCommand, startBusGateway, waitFor, waitReady } from '../support/bus-stack';
-import { type FeedProcess, spawnFeed } from '../support/feed-process';
+import { BusStack, redisCommand, waitFor } from '../support/bus-stack';
+import { type FeedProcess } from '../support/feed-process';
 import { sleep } from '../support/feed-recorder';
 import { type TestApp } from '../support/test-app';
-import { demoToken } from '../support/tokens';
+import { AuthClient } from '../support/auth-client';
+import { adminToken, demoToken } from '../support/tokens';
 import { type TestClient, connectClient } from '../support/ws-client';
 
 const SYMBOLS = ['AAPL', 'MSFT', 'NVDA', 'EUR/USD', 'BTC-USD', 'SPX'];
 
 describe('two gateways on one feed through Redis', () => {
+  let stack: BusStack;
   let redis: RedisProcess;
   let feed: FeedProcess;
   let early: TestApp;
@@ -17,22 +19,17 @@ describe('two gateways on one feed through Redis', () => {
   let token: string;
 
   beforeAll(async () => {
-    redis = await startRedis();
-    feed = await spawnFeed({ REDIS_URL: redis.url });
-    early = await startBusGateway({ REDIS_URL: redis.url });
-    await waitReady(early);
+    stack = await BusStack.start(1);
+    ({ redis, feed } = stack);
+    early = stack.gateways[0];
     // The second gateway starts later, in the middle of bars the first one is forming.
     await sleep(1700);
-    late = await startBusGateway({ REDIS_URL: redis.url });
-    await waitReady(late);
+    late = await stack.addGateway();
     token = await demoToken(early.url);
   }, 120_000);
 
   afterAll(async () => {
-    await late?.close();
-    await early?.close();
-    await feed?.stop();
-    await redis?.stop();
+    await stack?.stop();
   });
 
   it('both send the feed epoch in hello and the same seq and prices for the same tick', async () => {
@@ -122,24 +119,18 @@ describe('two gateways on one feed through Redis', () => {
   });
 
   it('subscribes on the bus only to the symbols its clients hold, and lets them go', async () => {
+    // The symbols' channels only: control channels (heartbeat, control) stay subscribed.
     const channels = async () =>
-      ((await redisCommand(redis.url, ['PUBSUB', 'SHARDCHANNELS'])) as string[]).sort();
-    await waitFor(async () => (await channels()).length === 1, 10_000, 'only the heartbeat').catch(
-      async (error: Error) => {
-        throw new Error(`${error.message}: ${(await channels()).join(' ')}`);
-      },
-    );
-    expect(await channels()).toEqual(['tw:{ctl}:heartbeat']);
+      ((await redisCommand(redis.url, ['PUBSUB', 'SHARDCHANNELS'])) as string[])
+        .filter((channel) => channel.endsWith(':ticks'))
+        .sort();
+    await waitFor(async () => (await channels()).length === 0, 10_000, 'no symbol held');
     const client = await connectClient(early.wsUrl, token);
     await client.request(
       { op: 'subscribe', id: 's', channel: 'quotes', symbols: ['NVDA', 'EUR/USD'] },
       'subscribed',
     );
-    expect(await channels()).toEqual([
-      'tw:{EUR/USD}:ticks',
-      'tw:{NVDA}:ticks',
-      'tw:{ctl}:heartbeat',
-    ]);
+    expect(await channels()).toEqual(['tw:{EUR/USD}:ticks', 'tw:{NVDA}:ticks']);
     const counts = (await redisCommand(redis.url, [
       'PUBSUB',
       'SHARDNUMSUB',
@@ -157,7 +148,7 @@ describe('two gateways on one feed through Redis', () => {
     );
     expect(await channels()).toContain('tw:{EUR/USD}:ticks');
     await client.close();
-    await waitFor(async () => (await channels()).length === 1, 10_000, 'everything released');
+    await waitFor(async () => (await channels()).length === 0, 10_000, 'everything released');
   });
 
   it('drops a malformed bus message, counts it, reads the symbol again and keeps serving', async () => {
@@ -185,6 +176,96 @@ describe('two gateways on one feed through Redis', () => {
       'updates after the bad messages',
     );
     await client.close();
+  });
+});
+
+describe('tickets and market control across gateways through Redis', () => {
+  let stack: BusStack;
+  let a: TestApp;
+  let b: TestApp;
+
+  beforeAll(async () => {
+    stack = await BusStack.start(2);
+    [a, b] = stack.gateways;
+  }, 120_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('a ticket bought from one gateway opens /ws on another, once only', async () => {
+    const token = await demoToken(a.url);
+    const { ticket } = await new AuthClient(a.url).ticket(token);
+    const opened = await connectClient(`${b.wsUrl}?ticket=${encodeURIComponent(ticket)}`);
+    expect(opened.hello.user.username).toBe('demo');
+    await expect(connectClient(`${a.wsUrl}?ticket=${encodeURIComponent(ticket)}`)).rejects.toThrow(
+      'HTTP 401',
+    );
+    await expect(connectClient(`${b.wsUrl}?ticket=${encodeURIComponent(ticket)}`)).rejects.toThrow(
+      'HTTP 401',
+    );
+    await opened.close();
+  });
+
+  it('an admin halts a symbol on one gateway; clients of the other see it; others get 403', async () => {
+    const admin = await adminToken(b.url);
+    const watcher = await connectClient(a.wsUrl, await demoToken(a.url));
+    await watcher.request(
+      { op: 'subscribe', id: 's', channel: 'quotes', symbols: ['MSFT'], throttleMs: 50 },
+      'subscribed',
+    );
+    const post = (token: string, body: object) =>
+      fetch(`${b.url}/api/admin/scenarios`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const refused = await post(await demoToken(b.url), { type: 'halt', symbol: 'MSFT' });
+    expect(refused.status).toBe(403);
+
+    const halted = await post(admin, { type: 'halt', symbol: 'MSFT' });
+    expect(halted.status).toBe(201);
+    expect(await halted.json()).toEqual(
+      expect.objectContaining({ type: 'halt', symbol: 'MSFT', by: 'admin', active: true }),
+    );
+    await watcher.next(
+      (m) =>
+        m.op === 'update' &&
+        m.data.some((q: Quote) => q.symbol === 'MSFT' && q.status === 'halted'),
+      5000,
+    );
+    const unknown = await post(admin, { type: 'halt', symbol: 'ZZZZ' });
+    expect(unknown.status).toBe(404);
+    const bad = await post(admin, { type: 'explode' });
+    expect(bad.status).toBe(400);
+
+    const list = await fetch(`${a.url}/api/admin/scenarios`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(list.status).toBe(200);
+    const { active } = (await list.json()) as { active: { type: string; symbol?: string }[] };
+    expect(active).toEqual([expect.objectContaining({ type: 'halt', symbol: 'MSFT' })]);
+
+    expect((await post(admin, { type: 'resume', symbol: 'MSFT' })).status).toBe(201);
+    await watcher.next(
+      (m) =>
+        m.op === 'update' &&
+        m.data.some((q: Quote) => q.symbol === 'MSFT' && q.status === 'trading'),
+      5000,
+    );
+    await watcher.close();
+  });
+
+  it('answers 503 when the feed process does not answer', async () => {
+    const admin = await adminToken(a.url);
+    await stack.feed.stop('SIGKILL');
+    const response = await fetch(`${a.url}/api/admin/scenarios`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual(
+      expect.objectContaining({ message: 'the feed process did not answer within 3000 ms' }),
+    );
   });
 });
 

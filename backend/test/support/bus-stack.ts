@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createClient } from '@redis/client';
+import { type RedisProcess, startRedis } from '@tickwire/bus/testing';
+import { type FeedProcess, spawnFeed } from './feed-process';
 import { type TestApp, startTestApp } from './test-app';
 
 /** One AUTH_SECRET for every gateway of a test, as a deployment shares it. */
@@ -43,5 +45,44 @@ export async function redisCommand(url: string, args: string[]): Promise<unknown
     return await client.sendCommand(args);
   } finally {
     client.destroy();
+  }
+}
+
+/** Redis, the feed process and gateways fed by it: what a scale-out test runs on. */
+export class BusStack {
+  readonly gateways: TestApp[] = [];
+
+  private constructor(
+    readonly redis: RedisProcess,
+    public feed: FeedProcess,
+    private readonly feedEnv: Record<string, string>,
+  ) {}
+
+  static async start(gatewayCount = 1, feedEnv: Record<string, string> = {}): Promise<BusStack> {
+    const redis = await startRedis();
+    const env = { REDIS_URL: redis.url, ...feedEnv };
+    const stack = new BusStack(redis, await spawnFeed(env), env);
+    for (let i = 0; i < gatewayCount; i++) await stack.addGateway();
+    return stack;
+  }
+
+  /** Starts one more gateway and resolves once it serves live data. */
+  async addGateway(): Promise<TestApp> {
+    const gateway = await startBusGateway({ REDIS_URL: this.redis.url });
+    this.gateways.push(gateway);
+    await waitReady(gateway);
+    return gateway;
+  }
+
+  /** A new feed process (a new epoch), after the previous one was stopped or killed. */
+  async restartFeed(env: Record<string, string> = {}): Promise<FeedProcess> {
+    this.feed = await spawnFeed({ ...this.feedEnv, ...env });
+    return this.feed;
+  }
+
+  async stop(): Promise<void> {
+    for (const gateway of this.gateways) await gateway.close();
+    await this.feed.stop();
+    await this.redis.stop();
   }
 }

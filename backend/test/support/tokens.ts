@@ -5,6 +5,11 @@ export async function demoToken(baseUrl: string): Promise<string> {
   return token(`${baseUrl}/api/auth/login`, { username: 'demo', password: 'demo' });
 }
 
+/** An access token of the development `admin` user (plan `pro`, role `admin`). */
+export async function adminToken(baseUrl: string): Promise<string> {
+  return token(`${baseUrl}/api/auth/login`, { username: 'admin', password: 'admin' });
+}
+
 /** An access token of a fresh guest (plan `guest`: public tier only). */
 export async function guestToken(baseUrl: string): Promise<string> {
   return token(`${baseUrl}/api/auth/guest`, {});

@@ -50,8 +50,14 @@ describe('bus codec', () => {
     ['{"t":[]}', '"e" (epoch) must be a non-empty string'],
     ['{"e":"x","t":[]}', 'symbol message: "t" is empty'],
     ['{"e":"x","t":[[1,2,3]]}', 'tick of AAPL: not 11 finite numbers'],
-    ['{"e":"x","t":[[0,1,1,1,1,1,1,1,1,1,1]]}', 'tick of AAPL: seq must be an integer of at least 1'],
-    ['{"e":"x","t":[[1.5,1,1,1,1,1,1,1,1,1,1]]}', 'tick of AAPL: seq must be an integer of at least 1'],
+    [
+      '{"e":"x","t":[[0,1,1,1,1,1,1,1,1,1,1]]}',
+      'tick of AAPL: seq must be an integer of at least 1',
+    ],
+    [
+      '{"e":"x","t":[[1.5,1,1,1,1,1,1,1,1,1,1]]}',
+      'tick of AAPL: seq must be an integer of at least 1',
+    ],
     ['{"e":"x","s":"crashed","ts":1}', 'symbol message: neither ticks "t" nor a status "s"'],
     ['{"e":"x","s":"halted"}', '"ts" must be a finite number'],
   ])('refuses %s with a precise message', (text, message) => {

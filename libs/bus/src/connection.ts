@@ -4,7 +4,12 @@ import { type BusConfig } from '@tickwire/config';
 /** The Redis commands the bus uses, the same on one server and on a cluster. */
 export interface BusCommands {
   get(key: string): Promise<string | null>;
-  set(key: string, value: string): Promise<unknown>;
+  set(
+    key: string,
+    value: string,
+    options?: { expiration: { type: 'PX'; value: number }; condition: 'NX' },
+  ): Promise<unknown>;
+  getDel(key: string): Promise<string | null>;
   del(keys: string | string[]): Promise<number>;
   exists(keys: string | string[]): Promise<number>;
   rPush(key: string, values: string | string[]): Promise<number>;

@@ -16,6 +16,13 @@ export {
 } from './codec';
 export type { BusInstrument, FeedInfo, Heartbeat, SymbolMessage, SymbolSnapshot } from './codec';
 export { BusConnection, fullJitterBackoff } from './connection';
+export {
+  decodeControlReply,
+  decodeControlRequest,
+  encodeControlReply,
+  encodeControlRequest,
+} from './control';
+export type { ControlReply, ControlRequest } from './control';
 export type { BusCommands, BusListener } from './connection';
 export { SymbolSync } from './symbol-sync';
 export type { SyncSink } from './symbol-sync';

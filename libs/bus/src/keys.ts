@@ -22,8 +22,6 @@ export const BusKeys = {
   control: 'tw:{ctl}:control',
   /** Sharded channel: the feed's answers to those commands. */
   controlReplies: 'tw:{ctl}:control-replies',
-  /** String: active and recent scenarios, written by the feed. */
-  scenarios: 'tw:{ctl}:scenarios',
 } as const;
 
 /** Closed bars kept per symbol and interval. */

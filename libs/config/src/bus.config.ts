@@ -38,3 +38,9 @@ function isRedisUrl(value: string): boolean {
     return false;
   }
 }
+
+/** Where the bus is, for logs: credentials in the URL are masked. */
+export function describeBus(config: BusConfig): string {
+  if (config.kind === 'single') return config.url.replace(/\/\/[^@/]*@/, '//***@');
+  return `cluster ${config.nodes.map((node) => `${node.host}:${node.port}`).join(',')}`;
+}

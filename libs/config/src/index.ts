@@ -1,4 +1,4 @@
-export { type BusConfig, readBusConfig } from './bus.config';
+export { type BusConfig, describeBus, readBusConfig } from './bus.config';
 export { ConfigError } from './config.error';
 export { EnvReader } from './env-reader';
 export { type FeedConfig, readFeedConfig } from './feed.config';

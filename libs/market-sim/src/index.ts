@@ -11,6 +11,8 @@ export type { MarketState, MarketStateOptions, SymbolRuntime } from './market-st
 export { DEFAULT_MODEL } from './model-options';
 export { DecimalGrid } from './price-grid';
 export type { ModelOptions } from './model-options';
+export { ScenarioDesk, ScenarioLimitError } from './scenario-desk';
+export type { ScenarioDeskOptions } from './scenario-desk';
 export type { FlashCrashOptions, VolatilitySpikeOptions } from './scenarios';
 export { sessionChange } from './session-change';
 export { skipMarket, stepMarket } from './step-market';

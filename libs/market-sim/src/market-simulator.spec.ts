@@ -26,7 +26,7 @@ describe('MarketSimulator', () => {
     expect(c.simulator.advanceTo(c.clock.advance(30_000))).not.toEqual(ticksA);
   });
 
-  it('knows every symbol\'s price before its first trade, without changing what follows', () => {
+  it("knows every symbol's price before its first trade, without changing what follows", () => {
     const looked = virtualSimulator();
     for (const symbol of SYMBOLS) {
       const reference = looked.simulator.snapshot(symbol);

@@ -105,6 +105,11 @@ export class MarketSimulator {
     this.status$ = this.statusSubject.asObservable();
   }
 
+  /** The simulator's clock: the time scenarios start at and end by. */
+  now(): number {
+    return this.clock.now();
+  }
+
   get running(): boolean {
     return this.pump !== undefined;
   }

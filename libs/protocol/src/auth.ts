@@ -1,6 +1,10 @@
 export type Plan = 'guest' | 'pro';
 export const PLANS: readonly Plan[] = ['guest', 'pro'];
 
+/** What a user may do beyond reading the feed: `admin` may drive the simulated market. */
+export type Role = 'user' | 'admin';
+export const ROLES: readonly Role[] = ['user', 'admin'];
+
 export interface UserInfo {
   username: string;
   plan: Plan;

@@ -1,8 +1,31 @@
-export { PLANS } from './auth';
+export {
+  SCENARIO_DEFAULTS,
+  SCENARIO_MAX_DURATION_MS,
+  SCENARIO_MAX_FACTOR,
+  SCENARIO_MIN_DURATION_MS,
+  SCENARIO_TYPES,
+  ScenarioCommandError,
+  parseScenarioCommand,
+  scenarioParams,
+} from './admin';
+export type {
+  FlashCrashCommand,
+  HaltCommand,
+  ResumeCommand,
+  ScenarioCommand,
+  ScenarioList,
+  ScenarioParams,
+  ScenarioRecord,
+  ScenarioType,
+  StallCommand,
+  VolatilityCommand,
+} from './admin';
+export { PLANS, ROLES } from './auth';
 export type {
   HttpErrorBody,
   LoginRequest,
   Plan,
+  Role,
   TicketResponse,
   TokenResponse,
   UserInfo,
