@@ -51,6 +51,8 @@ interface QueuedFrame {
 export class ClientConnection {
   readonly session: FanoutSession;
   lastHeardAt: number;
+  /** The code the gateway closed the connection with, when it did (see `closedWith`). */
+  private closeCode: number | undefined;
   private readonly bucket: TokenBucket;
   /** True while a request waits for the feed (taking symbols over, reading history). */
   private busy = false;
@@ -133,11 +135,24 @@ export class ClientConnection {
 
   close(code: CloseCode, reason: string): void {
     if (this.ws.readyState !== this.ws.OPEN) return;
-    this.deps.metrics.closes.inc({ code: String(code) });
+    this.closeCode = code;
     this.ws.close(code, reason);
     const terminate = setTimeout(() => this.ws.terminate(), this.deps.config.closeTimeoutMs);
     terminate.unref();
     this.ws.once('close', () => clearTimeout(terminate));
+  }
+
+  /** ws closes the connection itself on a frame it refuses: remember the code it sent. */
+  onSocketError(error: Error & { code?: string }): void {
+    this.closeCode ??= wsRefusalCode(error.code);
+  }
+
+  /**
+   * The close code to count: the gateway's own when it closed (a terminated peer may never echo
+   * it), else the one the client sent, or 1006 when the connection ended without a close frame.
+   */
+  closedWith(received: number): number {
+    return this.closeCode ?? received;
   }
 
   dispose(): void {
@@ -445,6 +460,13 @@ function malformedSymbols(symbols: string[]): RequestError {
     'symbols must match ^[A-Z0-9][A-Z0-9.:/-]{0,15}$',
     symbols.map((symbol) => symbol.slice(0, 32)),
   );
+}
+
+/** The close code ws sends with a frame it refuses (its receiver's errors), or undefined. */
+function wsRefusalCode(code: string | undefined): number | undefined {
+  if (code === undefined || !code.startsWith('WS_ERR_')) return undefined;
+  if (code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') return CloseCode.MessageTooBig;
+  return code === 'WS_ERR_INVALID_UTF8' ? 1007 : 1002;
 }
 
 function rawToBuffer(data: RawData): Buffer {

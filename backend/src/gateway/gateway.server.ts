@@ -210,14 +210,17 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
     this.metrics.connections.set(this.connections.size);
     ws.on('message', (data, isBinary) => connection.onMessage(data, isBinary));
     ws.on('pong', () => (connection.lastHeardAt = Date.now()));
-    ws.on('error', (error) => this.logger.debug(`connection ${context.id}: ${error.message}`));
+    ws.on('error', (error) => {
+      connection.onSocketError(error);
+      this.logger.debug(`connection ${context.id}: ${error.message}`);
+    });
     ws.once('close', (code) => {
       connection.dispose();
       this.connections.delete(connection.session);
       this.deps.authenticator.connectionClosed(context);
       this.metrics.connections.set(this.connections.size);
       this.metrics.subscriptions.set(this.engine.subscriptionCount);
-      if (code === CloseCode.MessageTooBig) this.metrics.closes.inc({ code: String(code) });
+      this.metrics.closes.inc({ code: String(connection.closedWith(code)) });
     });
     connection.sendHello(now);
   }

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type HistoryResponse, type SymbolInfo } from '@tickwire/protocol';
+import { waitFor } from '../support/bus-stack';
+import { rawWebSocket } from '../support/raw-socket';
 import { type TestApp, startTestApp } from '../support/test-app';
 import { demoToken, guestToken } from '../support/tokens';
 import { connectClient } from '../support/ws-client';
@@ -127,6 +129,40 @@ describe('HTTP endpoints beside the WebSocket', () => {
       expect(text).toContain(name);
     }
     await client.close();
+  });
+
+  it('GET /metrics counts closes by every code, whoever closed', async () => {
+    const counts = async () => {
+      const text = await (await get('/metrics')).text();
+      const found: Record<string, number> = {};
+      for (const [, code, value] of text.matchAll(
+        /^tickwire_closes_total\{code="(\d+)"\} (\d+)$/gm,
+      )) {
+        found[code] = Number(value);
+      }
+      return (code: number) => found[String(code)] ?? 0;
+    };
+    const before = await counts();
+    (await connectClient(app.wsUrl, pro)).ws.close(1000);
+    (await connectClient(app.wsUrl, pro)).ws.close(4321, 'client-chosen');
+    (await connectClient(app.wsUrl, pro)).send('x'.repeat(app.config.gateway.maxPayloadBytes + 1));
+    (await rawWebSocket(app.wsUrl, pro)).destroy();
+    let after = before;
+    await waitFor(
+      async () => {
+        after = await counts();
+        return [1000, 4321, 1009, 1006].every((code) => after(code) > before(code));
+      },
+      5000,
+      'the four closes in /metrics',
+    ).catch(() => undefined);
+    expect([1000, 4321, 1009, 1006].map((code) => after(code) - before(code))).toEqual([
+      expect.any(Number),
+      1,
+      1,
+      1,
+    ]);
+    expect(after(1000)).toBeGreaterThan(before(1000));
   });
 
   it('answers unknown routes with the error body shape', async () => {
