@@ -172,6 +172,14 @@ export function readSymbolList(body: Record<string, unknown>, maxSymbols: number
   return [...new Set(symbols)];
 }
 
+/**
+ * The one rule for numeric limits, on /ws and over HTTP: a number outside the range is clamped
+ * into it (rounded to an integer first); only a value that is not a number is refused.
+ */
+export function clampRounded(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, Math.round(value)));
+}
+
 /** An optional number field, clamped to [min, max] and rounded; BAD_REQUEST if not a number. */
 export function readClampedNumber(
   body: Record<string, unknown>,
@@ -185,7 +193,7 @@ export function readClampedNumber(
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw badRequest(`"${field}" must be a number`);
   }
-  return Math.min(max, Math.max(min, Math.round(value)));
+  return clampRounded(value, min, max);
 }
 
 /** An optional boolean field; BAD_REQUEST for anything but true or false. */

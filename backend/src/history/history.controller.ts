@@ -20,6 +20,7 @@ import {
 import { AccessTokenGuard, type AuthenticatedRequest } from '../auth/access-token.guard';
 import { tiersFor } from '../auth/plan.policy';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { clampRounded } from '../gateway/client-request';
 import { MarketStateService } from '../market/market-state.service';
 
 @Controller('api')
@@ -46,10 +47,15 @@ export class HistoryController {
     if (!(BAR_INTERVALS as readonly string[]).includes(interval)) {
       throw new BadRequestException(`interval must be one of ${BAR_INTERVALS.join(', ')}`);
     }
-    const limit = limitParam === undefined ? defaultHistoryLimit : Number(limitParam);
-    if (!/^\d+$/.test(limitParam ?? '1') || limit < 1 || limit > maxHistoryLimit) {
-      throw new BadRequestException(`limit must be an integer from 1 to ${maxHistoryLimit}`);
+    // The same rule as `historyLimit` on /ws: clamped to [1, max], refused only if not a number.
+    const requested = limitParam === undefined ? defaultHistoryLimit : Number(limitParam);
+    if (
+      typeof limitParam === 'string' &&
+      (limitParam.trim() === '' || !Number.isFinite(requested))
+    ) {
+      throw new BadRequestException(`limit must be a number (clamped to 1 to ${maxHistoryLimit})`);
     }
+    const limit = clampRounded(requested, 1, maxHistoryLimit);
     if (!this.market.loaded) {
       throw new ServiceUnavailableException('the market feed is not available yet: try again');
     }

@@ -59,9 +59,8 @@ describe('HTTP endpoints beside the WebSocket', () => {
 
   it.each([
     ['/api/history/AAPL?interval=2h', 400, 'interval must be one of 1s, 1m, 5m'],
-    ['/api/history/AAPL?limit=0', 400, 'limit must be an integer from 1 to 1000'],
-    ['/api/history/AAPL?limit=1001', 400, 'limit must be an integer from 1 to 1000'],
-    ['/api/history/AAPL?limit=ten', 400, 'limit must be an integer from 1 to 1000'],
+    ['/api/history/AAPL?limit=ten', 400, 'limit must be a number (clamped to 1 to 1000)'],
+    ['/api/history/AAPL?limit=', 400, 'limit must be a number (clamped to 1 to 1000)'],
     ['/api/history/aapl', 400, 'symbol must match ^[A-Z0-9][A-Z0-9.:/-]{0,15}$'],
     ['/api/history/ZZZZ', 404, 'unknown symbol ZZZZ'],
   ])('GET %s answers %i with a precise message', async (path, status, message) => {
@@ -72,6 +71,39 @@ describe('HTTP endpoints beside the WebSocket', () => {
       error: expect.any(String),
       message,
     });
+  });
+
+  it('clamps limit and historyLimit to 1 to HISTORY_MAX_LIMIT alike, over HTTP and /ws', async () => {
+    const max = app.config.gateway.maxHistoryLimit;
+    const client = await connectClient(app.wsUrl, pro);
+    const lengths: Record<string, [number, number]> = {};
+    for (const [asked, id] of [
+      [0, 'zero'],
+      [-3, 'negative'],
+      [2.4, 'fraction'],
+      [max + 5000, 'huge'],
+    ] as const) {
+      const http = await get(`/api/history/AAPL?interval=1s&limit=${asked}`, pro);
+      expect(http.status).toBe(200);
+      const snapshot = client.nextOp('snapshot');
+      await client.request(
+        {
+          op: 'subscribe',
+          id,
+          channel: 'bars',
+          interval: '1s',
+          symbols: ['AAPL'],
+          historyLimit: asked,
+        },
+        'subscribed',
+      );
+      lengths[id] = [
+        ((await http.json()) as HistoryResponse).data.length,
+        (await snapshot).msg.data.length,
+      ];
+    }
+    expect(lengths).toEqual({ zero: [1, 1], negative: [1, 1], fraction: [2, 2], huge: [max, max] });
+    await client.close();
   });
 
   it('answers 401 without a token and 403 for a symbol outside the plan', async () => {
