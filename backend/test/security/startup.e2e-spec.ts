@@ -120,7 +120,8 @@ describe('start-up errors: one line, exit code 1, no stack trace (spawned gatewa
 
   afterAll(() => new Promise((resolve) => holder.close(resolve)));
 
-  it.each([
+  // Functions: the port is only known once the holder listens.
+  const cases: [string, () => Record<string, string>, () => string][] = [
     [
       'an unknown symbol in FEED_SYMBOLS',
       () => ({ FEED_SYMBOLS: 'AAPL,NOPE' }),
@@ -138,7 +139,9 @@ describe('start-up errors: one line, exit code 1, no stack trace (spawned gatewa
       () =>
         'tickwire: invalid configuration: THROTTLE_MIN_MS must be at most THROTTLE_MAX_MS (60000) (got "70000")\n',
     ],
-  ])(
+  ];
+
+  it.each(cases)(
     'refuses %s',
     async (_what, env, line) => {
       const message = refusalOf(await launch(env()));
