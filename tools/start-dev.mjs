@@ -19,6 +19,10 @@ const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
 
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
 env.PORT = String(gatewayPort);
+// Plain child processes, no pseudo-terminals: a task in a pty has a session of its own that a
+// signal to our process groups would miss, and nx's pty needs the terminal (we leave it alone).
+env.NX_NATIVE_COMMAND_RUNNER = 'false';
+env.NX_TUI = 'false';
 if (dashboardPort !== 4200 && env.ALLOWED_ORIGINS === undefined) {
   env.ALLOWED_ORIGINS = `http://localhost:${dashboardPort},http://127.0.0.1:${dashboardPort}`;
 }
@@ -48,7 +52,8 @@ void announceWhenServing();
 function start(args) {
   return spawn('npx', [...args, '--outputStyle=stream'], {
     cwd: root,
-    stdio: 'inherit',
+    // Outside the terminal's foreground group, a read from it would stop the process: no stdin.
+    stdio: ['ignore', 'inherit', 'inherit'],
     env,
     detached: true,
   });
