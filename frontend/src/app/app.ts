@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Chart } from './chart/chart';
-import { ConnectionService } from './connection/connection.service';
+import { ConnectionService } from './data/connection/connection';
 import { HealthBar } from './health-bar/health-bar';
 import { CatalogService } from './market/catalog.service';
 import { PauseService } from './market/pause.service';

@@ -13,8 +13,8 @@ import {
   viewChild,
 } from '@angular/core';
 import { BAR_INTERVALS, type Bar, type BarInterval, type ServerMessage } from '@tickwire/protocol';
-import { ConnectionService } from '../connection/connection.service';
-import { type SubscriptionKey } from '../connection/subscription-registry';
+import { ConnectionService } from '../data/connection/connection';
+import { type SubscriptionKey } from '../data/connection/subscription-registry';
 import { FrameScheduler } from '../market/frame-scheduler';
 import { PauseService } from '../market/pause.service';
 import { SettingsService } from '../market/settings.service';

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { ConnectionState } from '../connection/connection-state';
-import { ConnectionService } from '../connection/connection.service';
+import { ConnectionState } from '../data/connection/connection-state';
+import { ConnectionService } from '../data/connection/connection';
 import { PageActivityService } from '../market/page-activity.service';
 import { PauseService } from '../market/pause.service';
 import { ClockService } from '../shared/clock.service';

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { ConnectionService } from '../connection/connection.service';
+import { ConnectionService } from '../data/connection/connection';
 import { NOW } from '../shared/platform';
 import { HealthStats } from './health-stats.service';
 

@@ -1,6 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { type SymbolInfo, isValidSymbol } from '@tickwire/protocol';
-import { AuthService } from '../auth/auth.service';
+import { AuthService } from '../data/auth/auth';
 import { readJson } from '../shared/http';
 import { FETCH } from '../shared/platform';
 

@@ -7,7 +7,7 @@ import {
   signal,
 } from '@angular/core';
 import { type Quote, type ServerMessage } from '@tickwire/protocol';
-import { ConnectionService } from '../connection/connection.service';
+import { ConnectionService } from '../data/connection/connection';
 import { FrameScheduler } from './frame-scheduler';
 import { PauseService } from './pause.service';
 import { QuoteFolder } from './quote-folder';

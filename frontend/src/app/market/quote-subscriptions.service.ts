@@ -4,8 +4,8 @@ import { PageActivityService } from './page-activity.service';
 import { SettingsService } from './settings.service';
 import { plannedThrottle } from './throttle-plan';
 import { ViewportTracker } from './viewport-tracker.service';
-import { AuthService } from '../auth/auth.service';
-import { ConnectionService } from '../connection/connection.service';
+import { AuthService } from '../data/auth/auth';
+import { ConnectionService } from '../data/connection/connection';
 import { QuoteStore } from './quote-store';
 import { WatchlistStore } from '../watchlist/watchlist.store';
 

@@ -6,7 +6,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { AuthService } from '../auth/auth.service';
+import { AuthService } from '../data/auth/auth';
 import { HttpError } from '../shared/http';
 
 /** "Sign in" / "Sign out": a modal dialog with the login form. */

@@ -9,7 +9,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { type SymbolInfo } from '@tickwire/protocol';
-import { AuthService } from '../auth/auth.service';
+import { AuthService } from '../data/auth/auth';
 import { CatalogService } from '../market/catalog.service';
 import { WatchlistStore } from '../watchlist/watchlist.store';
 

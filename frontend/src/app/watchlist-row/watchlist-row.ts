@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { type SymbolInfo } from '@tickwire/protocol';
-import { ConnectionService } from '../connection/connection.service';
+import { ConnectionService } from '../data/connection/connection';
 import { formatChange, formatPercent, formatPrice, formatVolume } from '../market/format';
 import { QuoteStore } from '../market/quote-store';
 import { ClockService } from '../shared/clock.service';

@@ -1,6 +1,6 @@
 import { Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
 import { type SymbolInfo, isValidSymbol } from '@tickwire/protocol';
-import { AuthService } from '../auth/auth.service';
+import { AuthService } from '../data/auth/auth';
 import { CatalogService } from '../market/catalog.service';
 import { STORAGE } from '../shared/platform';
 

@@ -5,8 +5,8 @@ import {
   type TokenResponse,
   type UserInfo,
 } from '@tickwire/protocol';
-import { HttpError, readJson } from '../shared/http';
-import { FETCH, NOW, SESSION_STORAGE } from '../shared/platform';
+import { HttpError, readJson } from '../../shared/http';
+import { FETCH, NOW, SESSION_STORAGE } from '../../shared/platform';
 
 const SESSION_KEY = 'tickwire.session';
 /** Renew this long before the token expires, so a slow network still makes it in time. */

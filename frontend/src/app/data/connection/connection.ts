@@ -7,8 +7,8 @@ import {
   type ServerMessage,
   type UserInfo,
 } from '@tickwire/protocol';
-import { AuthService } from '../auth/auth.service';
-import { NOW } from '../shared/platform';
+import { AuthService } from '../auth/auth';
+import { NOW } from '../../shared/platform';
 import {
   BROWSER_WINDOW,
   CONNECTION_OPTIONS,

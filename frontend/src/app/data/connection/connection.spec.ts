@@ -1,9 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { type HelloMessage } from '@tickwire/protocol';
-import { FETCH, SESSION_STORAGE } from '../shared/platform';
+import { FETCH, SESSION_STORAGE } from '../../shared/platform';
 import { BROWSER_WINDOW, CONNECTION_OPTIONS, SOCKET_FACTORY } from './connection-options';
 import { ConnectionState } from './connection-state';
-import { ConnectionService } from './connection.service';
+import { ConnectionService } from './connection';
 import { FakeSocket } from './testing/fake-socket';
 
 const LIMITS: HelloMessage['limits'] = {
