@@ -1,16 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { Chart } from './chart/chart';
+import { Chart } from './features/chart/chart';
 import { ConnectionService } from './data/connection/connection';
-import { HealthBar } from './health-bar/health-bar';
-import { CatalogService } from './market/catalog.service';
-import { PauseService } from './market/pause.service';
-import { QuoteSubscriptions } from './market/quote-subscriptions.service';
-import { SPEEDS_MS, SettingsService } from './market/settings.service';
-import { Announcer } from './shared/announcer.service';
-import { SignIn } from './sign-in/sign-in';
-import { SymbolSearch } from './symbol-search/symbol-search';
-import { Watchlist } from './watchlist/watchlist';
-import { WatchlistStore } from './watchlist/watchlist.store';
+import { HealthBar } from './features/health-bar/health-bar';
+import { CatalogService } from './data/catalog/catalog';
+import { PauseService } from './data/settings/pause';
+import { QuoteSubscriptions } from './data/quotes/quote-subscriptions';
+import { SPEEDS_MS, SettingsService } from './data/settings/settings';
+import { Announcer } from './features/watchlist/announcer';
+import { SignIn } from './features/sign-in/sign-in';
+import { SymbolSearch } from './features/symbol-search/symbol-search';
+import { Watchlist } from './features/watchlist/watchlist';
+import { WatchlistStore } from './data/watchlist/watchlist-store';
 
 /** The dashboard: toolbar, watchlist, chart of the selected symbol, health bar. */
 @Component({

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
-import { ConnectionService } from '../data/connection/connection';
-import { NOW } from '../shared/platform';
-import { HealthStats } from './health-stats.service';
+import { ConnectionService } from '../../data/connection/connection';
+import { NOW } from '../../shared/platform';
+import { HealthStats } from './health-stats';
 
 describe('HealthStats', () => {
   let now: number;

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { type SymbolInfo } from '@tickwire/protocol';
-import { ConnectionService } from '../data/connection/connection';
-import { formatChange, formatPercent, formatPrice, formatVolume } from '../market/format';
-import { QuoteStore } from '../market/quote-store';
-import { ClockService } from '../shared/clock.service';
-import { FlashDirective } from '../shared/flash.directive';
-import { InViewDirective } from '../shared/in-view.directive';
+import { ConnectionService } from '../../../data/connection/connection';
+import { formatChange, formatPercent, formatPrice, formatVolume } from '../../../shared/format';
+import { QuoteStore } from '../../../data/quotes/quote-store';
+import { ClockService } from '../../../shared/clock';
+import { FlashDirective } from '../../../shared/flash/flash';
+import { InViewDirective } from '../../../shared/in-view/in-view';
 import { Sparkline } from '../sparkline/sparkline';
 
 /** Data older than this is marked stale. */

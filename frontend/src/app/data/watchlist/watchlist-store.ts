@@ -1,8 +1,8 @@
 import { Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
 import { type SymbolInfo, isValidSymbol } from '@tickwire/protocol';
-import { AuthService } from '../data/auth/auth';
-import { CatalogService } from '../market/catalog.service';
-import { STORAGE } from '../shared/platform';
+import { AuthService } from '../auth/auth';
+import { CatalogService } from '../catalog/catalog';
+import { STORAGE } from '../../shared/platform';
 
 const DEFAULT_PUBLIC = 10;
 const DEFAULT_PRO = 4;

@@ -9,9 +9,9 @@ import {
   viewChild,
 } from '@angular/core';
 import { type SymbolInfo } from '@tickwire/protocol';
-import { AuthService } from '../data/auth/auth';
-import { CatalogService } from '../market/catalog.service';
-import { WatchlistStore } from '../watchlist/watchlist.store';
+import { AuthService } from '../../data/auth/auth';
+import { CatalogService } from '../../data/catalog/catalog';
+import { WatchlistStore } from '../../data/watchlist/watchlist-store';
 
 const MAX_RESULTS = 8;
 

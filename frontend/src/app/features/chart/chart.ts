@@ -13,12 +13,12 @@ import {
   viewChild,
 } from '@angular/core';
 import { BAR_INTERVALS, type Bar, type BarInterval, type ServerMessage } from '@tickwire/protocol';
-import { ConnectionService } from '../data/connection/connection';
-import { type SubscriptionKey } from '../data/connection/subscription-registry';
-import { FrameScheduler } from '../market/frame-scheduler';
-import { PauseService } from '../market/pause.service';
-import { SettingsService } from '../market/settings.service';
-import { formatPrice, formatVolume, tickDecimals } from '../market/format';
+import { ConnectionService } from '../../data/connection/connection';
+import { type SubscriptionKey } from '../../data/connection/subscription-registry';
+import { FrameScheduler } from '../../shared/frame-scheduler';
+import { PauseService } from '../../data/settings/pause';
+import { SettingsService } from '../../data/settings/settings';
+import { formatPrice, formatVolume, tickDecimals } from '../../shared/format';
 import { CandleChart, type ChartColors, type Ohlcv } from './candle-chart';
 import { CHART_FACTORY } from './chart-factory';
 

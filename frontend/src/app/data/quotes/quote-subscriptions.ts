@@ -1,13 +1,13 @@
 import { Injectable, computed, effect, inject, untracked } from '@angular/core';
-import { CatalogService } from './catalog.service';
-import { PageActivityService } from './page-activity.service';
-import { SettingsService } from './settings.service';
+import { CatalogService } from '../catalog/catalog';
+import { PageActivityService } from '../page-activity/page-activity';
+import { SettingsService } from '../settings/settings';
 import { plannedThrottle } from './throttle-plan';
-import { ViewportTracker } from './viewport-tracker.service';
-import { AuthService } from '../data/auth/auth';
-import { ConnectionService } from '../data/connection/connection';
+import { ViewportTracker } from '../../shared/in-view/viewport-tracker';
+import { AuthService } from '../auth/auth';
+import { ConnectionService } from '../connection/connection';
 import { QuoteStore } from './quote-store';
-import { WatchlistStore } from '../watchlist/watchlist.store';
+import { WatchlistStore } from '../watchlist/watchlist-store';
 
 /**
  * Keeps the `quotes` subscriptions equal to the watchlist, each at its planned throttle: the

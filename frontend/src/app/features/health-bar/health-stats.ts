@@ -1,6 +1,6 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
-import { ConnectionService } from '../data/connection/connection';
-import { NOW } from '../shared/platform';
+import { ConnectionService } from '../../data/connection/connection';
+import { NOW } from '../../shared/platform';
 
 /** Samples kept for the rate: it spans 2 s, so that 1 s throttles do not alias to 0 and 2x. */
 const RATE_WINDOW_SAMPLES = 4;

@@ -1,5 +1,5 @@
 import { DestroyRef, Directive, ElementRef, afterNextRender, inject, input } from '@angular/core';
-import { ViewportTracker } from '../market/viewport-tracker.service';
+import { ViewportTracker } from './viewport-tracker';
 
 /** Reports whether its element is on screen, for viewport-aware subscriptions. */
 @Directive({ selector: '[twInView]' })

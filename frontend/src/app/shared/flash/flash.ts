@@ -7,7 +7,7 @@ import {
   inject,
   input,
 } from '@angular/core';
-import { FlashLimiter } from '../market/flash-limiter';
+import { FlashLimiter } from './flash-limiter';
 
 @Injectable({ providedIn: 'root' })
 export class FlashPolicy {

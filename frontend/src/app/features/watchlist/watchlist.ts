@@ -7,12 +7,12 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { CatalogService } from '../market/catalog.service';
-import { QuoteStore } from '../market/quote-store';
-import { QuoteSubscriptions } from '../market/quote-subscriptions.service';
-import { WatchlistRow } from '../watchlist-row/watchlist-row';
+import { CatalogService } from '../../data/catalog/catalog';
+import { QuoteStore } from '../../data/quotes/quote-store';
+import { QuoteSubscriptions } from '../../data/quotes/quote-subscriptions';
+import { WatchlistRow } from './watchlist-row/watchlist-row';
 import { type SortColumn, type SortState, nextSort, sortSymbols } from './watchlist-sort';
-import { WatchlistStore } from './watchlist.store';
+import { WatchlistStore } from '../../data/watchlist/watchlist-store';
 
 interface Column {
   id: SortColumn;

@@ -7,9 +7,9 @@ import {
   signal,
 } from '@angular/core';
 import { type Quote, type ServerMessage } from '@tickwire/protocol';
-import { ConnectionService } from '../data/connection/connection';
-import { FrameScheduler } from './frame-scheduler';
-import { PauseService } from './pause.service';
+import { ConnectionService } from '../connection/connection';
+import { FrameScheduler } from '../../shared/frame-scheduler';
+import { PauseService } from '../settings/pause';
 import { QuoteFolder } from './quote-folder';
 import { SessionSeries } from './session-series';
 

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { ConnectionState } from '../data/connection/connection-state';
-import { ConnectionService } from '../data/connection/connection';
-import { PageActivityService } from '../market/page-activity.service';
-import { PauseService } from '../market/pause.service';
-import { ClockService } from '../shared/clock.service';
-import { HealthStats } from './health-stats.service';
+import { ConnectionState } from '../../data/connection/connection-state';
+import { ConnectionService } from '../../data/connection/connection';
+import { PageActivityService } from '../../data/page-activity/page-activity';
+import { PauseService } from '../../data/settings/pause';
+import { ClockService } from '../../shared/clock';
+import { HealthStats } from './health-stats';
 
 /** Connection state, latency, throughput and freshness, plus the offline banner. */
 @Component({

@@ -1,8 +1,8 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
-import { CatalogService } from '../market/catalog.service';
-import { formatPercent, formatPrice } from '../market/format';
-import { QuoteStore } from '../market/quote-store';
-import { WatchlistStore } from '../watchlist/watchlist.store';
+import { CatalogService } from '../../data/catalog/catalog';
+import { formatPercent, formatPrice } from '../../shared/format';
+import { QuoteStore } from '../../data/quotes/quote-store';
+import { WatchlistStore } from '../../data/watchlist/watchlist-store';
 
 /** A symbol is spoken at most this often, so the screen reader stays usable. */
 const ANNOUNCE_EVERY_MS = 10_000;

@@ -1,8 +1,8 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { type SymbolInfo, isValidSymbol } from '@tickwire/protocol';
-import { AuthService } from '../data/auth/auth';
-import { readJson } from '../shared/http';
-import { FETCH } from '../shared/platform';
+import { AuthService } from '../auth/auth';
+import { readJson } from '../../shared/http';
+import { FETCH } from '../../shared/platform';
 
 /** The instrument catalog from `GET /api/symbols`, loaded once. */
 @Injectable({ providedIn: 'root' })

@@ -6,8 +6,8 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { AuthService } from '../data/auth/auth';
-import { HttpError } from '../shared/http';
+import { AuthService } from '../../data/auth/auth';
+import { HttpError } from '../../shared/http';
 
 /** "Sign in" / "Sign out": a modal dialog with the login form. */
 @Component({

@@ -1,5 +1,5 @@
 import { DOCUMENT, Injectable, effect, inject, signal } from '@angular/core';
-import { STORAGE } from '../shared/platform';
+import { STORAGE } from '../../shared/platform';
 
 export type Theme = 'dark' | 'light';
 export const SPEEDS_MS = [100, 250, 1000] as const;
