@@ -3,7 +3,7 @@ import { NOW } from './platform';
 
 /** A wall clock that ticks once per second: data age, stale marks and countdowns read it. */
 @Injectable({ providedIn: 'root' })
-export class ClockService {
+export class Clock {
   private readonly read = inject(NOW);
   readonly now = signal(this.read());
 

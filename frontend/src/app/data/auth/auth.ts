@@ -21,7 +21,7 @@ export type SessionListener = (session: TokenResponse, sameUser: boolean) => voi
  * is kept for the tab only (sessionStorage) and renewed before it expires.
  */
 @Injectable({ providedIn: 'root' })
-export class AuthService {
+export class Auth {
   private readonly fetch = inject(FETCH);
   private readonly now = inject(NOW);
   private readonly storage = inject(SESSION_STORAGE);

@@ -1,14 +1,14 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { type SymbolInfo, isValidSymbol } from '@tickwire/protocol';
-import { AuthService } from '../auth/auth';
+import { Auth } from '../auth/auth';
 import { readJson } from '../../shared/http';
 import { FETCH } from '../../shared/platform';
 
 /** The instrument catalog from `GET /api/symbols`, loaded once. */
 @Injectable({ providedIn: 'root' })
-export class CatalogService {
+export class Catalog {
   private readonly fetch = inject(FETCH);
-  private readonly auth = inject(AuthService);
+  private readonly auth = inject(Auth);
   private loading: Promise<void> | null = null;
 
   readonly symbols = signal<readonly SymbolInfo[]>([]);

@@ -3,7 +3,7 @@ import { type HelloMessage } from '@tickwire/protocol';
 import { FETCH, SESSION_STORAGE } from '../../shared/platform';
 import { BROWSER_WINDOW, CONNECTION_OPTIONS, SOCKET_FACTORY } from './connection-options';
 import { ConnectionState } from './connection-state';
-import { ConnectionService } from './connection';
+import { Connection } from './connection';
 import { FakeSocket } from './testing/fake-socket';
 
 const LIMITS: HelloMessage['limits'] = {
@@ -73,11 +73,11 @@ class FakeWindow extends EventTarget {
   location = { protocol: 'http:', host: 'dash.test' };
 }
 
-describe('ConnectionService (fake timers, fake socket)', () => {
+describe('Connection (fake timers, fake socket)', () => {
   let api: FakeApi;
   let sockets: FakeSocket[];
   let win: FakeWindow;
-  let service: ConnectionService;
+  let service: Connection;
 
   const current = () => sockets[sockets.length - 1];
   const openSockets = () => sockets.filter((s) => s.closedWith === null && s.readyState !== 3);
@@ -105,7 +105,7 @@ describe('ConnectionService (fake timers, fake socket)', () => {
         },
       ],
     });
-    service = TestBed.inject(ConnectionService);
+    service = TestBed.inject(Connection);
   });
 
   afterEach(() => {

@@ -7,7 +7,7 @@ import {
   type ServerMessage,
   type UserInfo,
 } from '@tickwire/protocol';
-import { AuthService } from '../auth/auth';
+import { Auth } from '../auth/auth';
 import { NOW } from '../../shared/platform';
 import {
   BROWSER_WINDOW,
@@ -32,8 +32,8 @@ export type MessageListener = (message: ServerMessage) => void;
  * own status (state, RTT, limits) lives in signals.
  */
 @Injectable({ providedIn: 'root' })
-export class ConnectionService {
-  private readonly auth = inject(AuthService);
+export class Connection {
+  private readonly auth = inject(Auth);
   private readonly now = inject(NOW);
   private readonly createSocket = inject(SOCKET_FACTORY);
   private readonly window = inject(BROWSER_WINDOW);

@@ -6,7 +6,7 @@ import { FrameHealth } from './frame-health';
  * measures frames while the page is visible; signals change at most once per second.
  */
 @Injectable({ providedIn: 'root' })
-export class PageActivityService {
+export class PageActivity {
   private readonly document = inject(DOCUMENT);
   private readonly health = new FrameHealth();
   private handle: number | null = null;

@@ -7,9 +7,9 @@ import {
   signal,
 } from '@angular/core';
 import { type Quote, type ServerMessage } from '@tickwire/protocol';
-import { ConnectionService } from '../connection/connection';
+import { Connection } from '../connection/connection';
 import { FrameScheduler } from '../../shared/frame-scheduler';
-import { PauseService } from '../settings/pause';
+import { Pause } from '../settings/pause';
 import { QuoteFolder } from './quote-folder';
 import { SessionSeries } from './session-series';
 
@@ -34,7 +34,7 @@ interface SymbolState {
 @Injectable({ providedIn: 'root' })
 export class QuoteStore {
   private readonly scheduler = inject(FrameScheduler);
-  private readonly pause = inject(PauseService);
+  private readonly pause = inject(Pause);
   private readonly folder = new QuoteFolder();
   private readonly symbols = new Map<string, SymbolState>();
   private readonly commitListeners = new Set<(quotes: readonly Quote[]) => void>();
@@ -45,7 +45,7 @@ export class QuoteStore {
   commits = 0;
 
   constructor() {
-    const connection = inject(ConnectionService);
+    const connection = inject(Connection);
     const stopListening = connection.listen((message) => this.receive(message));
     const stopEpoch = connection.onEpochChange(() => this.folder.reset());
     const stopResume = this.pause.onResume(() => this.requestCommit());

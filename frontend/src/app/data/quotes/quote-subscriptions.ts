@@ -1,11 +1,11 @@
 import { Injectable, computed, effect, inject, untracked } from '@angular/core';
-import { CatalogService } from '../catalog/catalog';
-import { PageActivityService } from '../page-activity/page-activity';
-import { SettingsService } from '../settings/settings';
+import { Catalog } from '../catalog/catalog';
+import { PageActivity } from '../page-activity/page-activity';
+import { Settings } from '../settings/settings';
 import { plannedThrottle } from './throttle-plan';
 import { ViewportTracker } from '../../shared/in-view/viewport-tracker';
-import { AuthService } from '../auth/auth';
-import { ConnectionService } from '../connection/connection';
+import { Auth } from '../auth/auth';
+import { Connection } from '../connection/connection';
 import { QuoteStore } from './quote-store';
 import { WatchlistStore } from '../watchlist/watchlist-store';
 
@@ -15,14 +15,14 @@ import { WatchlistStore } from '../watchlist/watchlist-store';
  */
 @Injectable({ providedIn: 'root' })
 export class QuoteSubscriptions {
-  private readonly connection = inject(ConnectionService);
-  private readonly catalog = inject(CatalogService);
-  private readonly auth = inject(AuthService);
+  private readonly connection = inject(Connection);
+  private readonly catalog = inject(Catalog);
+  private readonly auth = inject(Auth);
   private readonly watchlist = inject(WatchlistStore);
   private readonly quotes = inject(QuoteStore);
   private readonly viewport = inject(ViewportTracker);
-  private readonly activity = inject(PageActivityService);
-  private readonly settings = inject(SettingsService);
+  private readonly activity = inject(PageActivity);
+  private readonly settings = inject(Settings);
   private subscribed = new Set<string>();
 
   /** Symbols the current plan may not receive: shown locked, never subscribed. */

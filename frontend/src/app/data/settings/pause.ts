@@ -2,7 +2,7 @@ import { Injectable, signal } from '@angular/core';
 
 /** "Pause updates" (WCAG 2.2.2): data keeps arriving and folding, nothing on screen moves. */
 @Injectable({ providedIn: 'root' })
-export class PauseService {
+export class Pause {
   private readonly resumeListeners = new Set<() => void>();
   readonly paused = signal(false);
 

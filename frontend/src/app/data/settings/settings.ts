@@ -9,7 +9,7 @@ const SPEED_KEY = 'tickwire.speed';
 
 /** Preferences of this browser: theme and update speed. */
 @Injectable({ providedIn: 'root' })
-export class SettingsService {
+export class Settings {
   private readonly storage = inject(STORAGE);
   private readonly document = inject(DOCUMENT);
 

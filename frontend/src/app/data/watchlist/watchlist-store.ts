@@ -1,7 +1,7 @@
 import { Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
 import { type SymbolInfo, isValidSymbol } from '@tickwire/protocol';
-import { AuthService } from '../auth/auth';
-import { CatalogService } from '../catalog/catalog';
+import { Auth } from '../auth/auth';
+import { Catalog } from '../catalog/catalog';
 import { STORAGE } from '../../shared/platform';
 
 const DEFAULT_PUBLIC = 10;
@@ -11,8 +11,8 @@ const DEFAULT_PRO = 4;
 @Injectable({ providedIn: 'root' })
 export class WatchlistStore {
   private readonly storage = inject(STORAGE);
-  private readonly auth = inject(AuthService);
-  private readonly catalog = inject(CatalogService);
+  private readonly auth = inject(Auth);
+  private readonly catalog = inject(Catalog);
 
   /** Whose list this is: one list for every guest, one per signed-in user. */
   readonly owner = computed(() => {

@@ -13,11 +13,11 @@ import {
   viewChild,
 } from '@angular/core';
 import { BAR_INTERVALS, type Bar, type BarInterval, type ServerMessage } from '@tickwire/protocol';
-import { ConnectionService } from '../../data/connection/connection';
+import { Connection } from '../../data/connection/connection';
 import { type SubscriptionKey } from '../../data/connection/subscription-registry';
 import { FrameScheduler } from '../../shared/frame-scheduler';
-import { PauseService } from '../../data/settings/pause';
-import { SettingsService } from '../../data/settings/settings';
+import { Pause } from '../../data/settings/pause';
+import { Settings } from '../../data/settings/settings';
 import { formatPrice, formatVolume, tickDecimals } from '../../shared/format';
 import { CandleChart, type ChartColors, type Ohlcv } from './candle-chart';
 import { CHART_FACTORY } from './chart-factory';
@@ -32,10 +32,10 @@ const HISTORY_LIMIT = 300;
   styleUrl: './chart.scss',
 })
 export class Chart {
-  private readonly connection = inject(ConnectionService);
+  private readonly connection = inject(Connection);
   private readonly scheduler = inject(FrameScheduler);
-  private readonly pause = inject(PauseService);
-  private readonly settings = inject(SettingsService);
+  private readonly pause = inject(Pause);
+  private readonly settings = inject(Settings);
   private readonly createChart = inject(CHART_FACTORY);
   private readonly container = viewChild.required<ElementRef<HTMLElement>>('canvasHost');
 

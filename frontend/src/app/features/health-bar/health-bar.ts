@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { ConnectionState } from '../../data/connection/connection-state';
-import { ConnectionService } from '../../data/connection/connection';
-import { PageActivityService } from '../../data/page-activity/page-activity';
-import { PauseService } from '../../data/settings/pause';
-import { ClockService } from '../../shared/clock';
+import { Connection } from '../../data/connection/connection';
+import { PageActivity } from '../../data/page-activity/page-activity';
+import { Pause } from '../../data/settings/pause';
+import { Clock } from '../../shared/clock';
 import { HealthStats } from './health-stats';
 
 /** Connection state, latency, throughput and freshness, plus the offline banner. */
@@ -14,11 +14,11 @@ import { HealthStats } from './health-stats';
   styleUrl: './health-bar.scss',
 })
 export class HealthBar {
-  protected readonly connection = inject(ConnectionService);
+  protected readonly connection = inject(Connection);
   protected readonly stats = inject(HealthStats);
-  protected readonly activity = inject(PageActivityService);
-  protected readonly pause = inject(PauseService);
-  private readonly clock = inject(ClockService);
+  protected readonly activity = inject(PageActivity);
+  protected readonly pause = inject(Pause);
+  private readonly clock = inject(Clock);
   protected readonly State = ConnectionState;
 
   protected readonly state = this.connection.state;

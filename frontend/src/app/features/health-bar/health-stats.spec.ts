@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { ConnectionService } from '../../data/connection/connection';
+import { Connection } from '../../data/connection/connection';
 import { NOW } from '../../shared/platform';
 import { HealthStats } from './health-stats';
 
@@ -14,7 +14,7 @@ describe('HealthStats', () => {
     connection.lastDataAt = null;
     TestBed.configureTestingModule({
       providers: [
-        { provide: ConnectionService, useValue: connection },
+        { provide: Connection, useValue: connection },
         { provide: NOW, useValue: () => now },
       ],
     });

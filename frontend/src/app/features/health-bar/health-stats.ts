@@ -1,5 +1,5 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
-import { ConnectionService } from '../../data/connection/connection';
+import { Connection } from '../../data/connection/connection';
 import { NOW } from '../../shared/platform';
 
 /** Samples kept for the rate: it spans 2 s, so that 1 s throttles do not alias to 0 and 2x. */
@@ -8,7 +8,7 @@ const RATE_WINDOW_SAMPLES = 4;
 /** Twice per second: updates received per second and the age of the newest data. */
 @Injectable({ providedIn: 'root' })
 export class HealthStats {
-  private readonly connection = inject(ConnectionService);
+  private readonly connection = inject(Connection);
   private readonly now = inject(NOW);
   /** (time, updates received so far) of the last samples, oldest first. */
   private readonly samples: [number, number][] = [[this.now(), 0]];

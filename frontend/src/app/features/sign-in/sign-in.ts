@@ -6,7 +6,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { AuthService } from '../../data/auth/auth';
+import { Auth } from '../../data/auth/auth';
 import { HttpError } from '../../shared/http';
 
 /** "Sign in" / "Sign out": a modal dialog with the login form. */
@@ -17,7 +17,7 @@ import { HttpError } from '../../shared/http';
   styleUrl: './sign-in.scss',
 })
 export class SignIn {
-  protected readonly auth = inject(AuthService);
+  protected readonly auth = inject(Auth);
   private readonly dialog = viewChild.required<ElementRef<HTMLDialogElement>>('dialog');
   protected readonly error = signal<string | null>(null);
   protected readonly busy = signal(false);

@@ -9,8 +9,8 @@ import {
   viewChild,
 } from '@angular/core';
 import { type SymbolInfo } from '@tickwire/protocol';
-import { AuthService } from '../../data/auth/auth';
-import { CatalogService } from '../../data/catalog/catalog';
+import { Auth } from '../../data/auth/auth';
+import { Catalog } from '../../data/catalog/catalog';
 import { WatchlistStore } from '../../data/watchlist/watchlist-store';
 
 const MAX_RESULTS = 8;
@@ -24,9 +24,9 @@ const MAX_RESULTS = 8;
   host: { '(document:keydown)': 'globalKey($event)' },
 })
 export class SymbolSearch {
-  private readonly catalog = inject(CatalogService);
+  private readonly catalog = inject(Catalog);
   private readonly watchlist = inject(WatchlistStore);
-  private readonly auth = inject(AuthService);
+  private readonly auth = inject(Auth);
   private readonly input = viewChild.required<ElementRef<HTMLInputElement>>('input');
 
   readonly added = output<string>();

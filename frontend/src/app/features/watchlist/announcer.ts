@@ -1,5 +1,5 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
-import { CatalogService } from '../../data/catalog/catalog';
+import { Catalog } from '../../data/catalog/catalog';
 import { formatPercent, formatPrice } from '../../shared/format';
 import { QuoteStore } from '../../data/quotes/quote-store';
 import { WatchlistStore } from '../../data/watchlist/watchlist-store';
@@ -14,7 +14,7 @@ const ANNOUNCE_EVERY_MS = 10_000;
 @Injectable({ providedIn: 'root' })
 export class Announcer {
   private readonly watchlist = inject(WatchlistStore);
-  private readonly catalog = inject(CatalogService);
+  private readonly catalog = inject(Catalog);
   private readonly lastSpoken = new Map<string, number>();
   readonly message = signal('');
 

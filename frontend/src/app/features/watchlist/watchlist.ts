@@ -7,7 +7,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { CatalogService } from '../../data/catalog/catalog';
+import { Catalog } from '../../data/catalog/catalog';
 import { QuoteStore } from '../../data/quotes/quote-store';
 import { QuoteSubscriptions } from '../../data/quotes/quote-subscriptions';
 import { WatchlistRow } from './watchlist-row/watchlist-row';
@@ -42,7 +42,7 @@ const COLUMNS: Column[] = [
 })
 export class Watchlist {
   private readonly quotes = inject(QuoteStore);
-  private readonly catalog = inject(CatalogService);
+  private readonly catalog = inject(Catalog);
   private readonly subscriptions = inject(QuoteSubscriptions);
   protected readonly store = inject(WatchlistStore);
   private readonly body = viewChild<ElementRef<HTMLElement>>('body');

@@ -24,7 +24,7 @@ const FLASH_MS = 300;
  * cells measured as the most expensive part of the table in headless Chromium).
  */
 @Directive({ selector: '[twFlash]' })
-export class FlashDirective {
+export class Flash {
   private readonly element = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private readonly policy = inject(FlashPolicy);
   private timer: ReturnType<typeof setTimeout> | undefined;

@@ -3,7 +3,7 @@ import { ViewportTracker } from './viewport-tracker';
 
 /** Reports whether its element is on screen, for viewport-aware subscriptions. */
 @Directive({ selector: '[twInView]' })
-export class InViewDirective {
+export class InView {
   readonly symbol = input.required<string>({ alias: 'twInView' });
 
   constructor() {

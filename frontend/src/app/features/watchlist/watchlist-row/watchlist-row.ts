@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { type SymbolInfo } from '@tickwire/protocol';
-import { ConnectionService } from '../../../data/connection/connection';
+import { Connection } from '../../../data/connection/connection';
 import { formatChange, formatPercent, formatPrice, formatVolume } from '../../../shared/format';
 import { QuoteStore } from '../../../data/quotes/quote-store';
-import { ClockService } from '../../../shared/clock';
-import { FlashDirective } from '../../../shared/flash/flash';
-import { InViewDirective } from '../../../shared/in-view/in-view';
+import { Clock } from '../../../shared/clock';
+import { Flash } from '../../../shared/flash/flash';
+import { InView } from '../../../shared/in-view/in-view';
 import { Sparkline } from '../sparkline/sparkline';
 
 /** Data older than this is marked stale. */
@@ -15,7 +15,7 @@ export const STALE_AFTER_MS = 5_000;
 @Component({
   selector: 'tr[twWatchlistRow]',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FlashDirective, InViewDirective, Sparkline],
+  imports: [Flash, InView, Sparkline],
   templateUrl: './watchlist-row.html',
   host: {
     role: 'row',
@@ -29,8 +29,8 @@ export const STALE_AFTER_MS = 5_000;
 })
 export class WatchlistRow {
   private readonly quotes = inject(QuoteStore);
-  private readonly clock = inject(ClockService);
-  private readonly connection = inject(ConnectionService);
+  private readonly clock = inject(Clock);
+  private readonly connection = inject(Connection);
 
   readonly symbol = input.required<string>({ alias: 'twWatchlistRow' });
   readonly info = input<SymbolInfo | undefined>(undefined);
