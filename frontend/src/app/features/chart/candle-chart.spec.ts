@@ -51,6 +51,22 @@ describe('CandleChart', () => {
     expect(legend.at(-1)).toMatchObject({ time: 120, close: 102 });
   });
 
+  it('knows the spacing of the two newest bars, i.e. the interval it draws', () => {
+    expect(chart.spacing).toBeNull();
+    chart.setHistory([bar(60, 100)]);
+    expect(chart.spacing).toBeNull();
+    chart.setHistory([bar(0, 100), bar(60, 100), bar(120, 101)]);
+    expect(chart.spacing).toBe(60);
+    chart.update(bar(120, 102));
+    expect(chart.spacing).toBe(60);
+    chart.clear();
+    chart.setHistory([bar(180, 100)]);
+    chart.update(bar(181, 101));
+    expect(chart.spacing).toBe(1);
+    chart.clear();
+    expect(chart.spacing).toBeNull();
+  });
+
   it('updates the forming bar and appends new ones through series.update', () => {
     chart.setHistory([bar(60, 100)]);
     expect(chart.update(bar(60, 101))).toBe(true);

@@ -41,6 +41,8 @@ export class CandleChart {
   private readonly volume: ISeriesApi<'Histogram'>;
   private readonly bars = new Map<number, Ohlcv>();
   private lastTime = -Infinity;
+  /** Seconds between the two newest bars, null below two bars: the interval actually drawn. */
+  private barSpacing: number | null = null;
   private colors: ChartColors;
   /** Bars dropped because they were older than the newest one drawn. */
   dropped = 0;
@@ -89,6 +91,7 @@ export class CandleChart {
     this.candles.setData(sorted.map((bar) => this.candle(bar)));
     this.volume.setData(sorted.map((bar) => this.volumeBar(bar)));
     this.lastTime = sorted.length > 0 ? sorted[sorted.length - 1].time : -Infinity;
+    this.barSpacing = sorted.length > 1 ? this.lastTime - sorted[sorted.length - 2].time : null;
     this.onLegend(this.latest());
   }
 
@@ -102,6 +105,9 @@ export class CandleChart {
     this.bars.set(ohlcv.time, ohlcv);
     this.candles.update(this.candle(ohlcv));
     this.volume.update(this.volumeBar(ohlcv));
+    if (ohlcv.time > this.lastTime && Number.isFinite(this.lastTime)) {
+      this.barSpacing = ohlcv.time - this.lastTime;
+    }
     this.lastTime = ohlcv.time;
     return true;
   }
@@ -109,6 +115,7 @@ export class CandleChart {
   clear(): void {
     this.bars.clear();
     this.lastTime = -Infinity;
+    this.barSpacing = null;
     this.candles.setData([]);
     this.volume.setData([]);
     this.onLegend(null);
@@ -135,6 +142,10 @@ export class CandleChart {
 
   get size(): number {
     return this.bars.size;
+  }
+
+  get spacing(): number | null {
+    return this.barSpacing;
   }
 
   dispose(): void {

@@ -139,6 +139,7 @@ export class Chart {
     this.pendingHistory = null;
     this.pendingBars.clear();
     this.chart?.clear();
+    if (this.chart) this.describeDrawing(this.chart);
   }
 
   private receive(message: ServerMessage): void {
@@ -174,6 +175,21 @@ export class Chart {
     const bars = [...this.pendingBars.values()].sort((a, b) => a.time - b.time);
     this.pendingBars.clear();
     for (const bar of bars) chart.update(bar);
+    this.describeDrawing(chart);
+  }
+
+  /**
+   * What the canvas shows, as attributes of its host (`data-bars`, `data-bar-seconds`): a canvas
+   * cannot say which interval it draws, and the end-to-end tests check that switching the interval
+   * really changed the drawing. Written straight to the DOM when a value changes: no change
+   * detection per frame.
+   */
+  private describeDrawing(chart: CandleChart): void {
+    const host = this.container().nativeElement;
+    const bars = String(chart.size);
+    const seconds = chart.spacing === null ? '' : String(chart.spacing);
+    if (host.dataset['bars'] !== bars) host.dataset['bars'] = bars;
+    if (host.dataset['barSeconds'] !== seconds) host.dataset['barSeconds'] = seconds;
   }
 }
 
