@@ -1,28 +1,39 @@
 /**
  * `npm run bench` (quick) and `npm run bench -- --full`: Tickwire beside Socket.IO 4 and the raw ws
  * limit on the same feed and workload, each server in its own process, load generators in others.
- * Options: --full, --servers=tickwire,tickwire-aligned,socketio,limit, --scenarios=fanout,connections,browser.
+ * Options: --full, --servers=tickwire,tickwire-aligned,socketio,limit,
+ * --scenarios=fanout,connections,browser,redis.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { runBrowserBench, type BrowserOutcome } from './browser/dashboard-bench';
-import { checkGoals, renderGoals } from './lib/goals';
+import { checkGoals, checkScaleOutGoals, renderGoals } from './lib/goals';
 import { FULL, QUICK, type Profile } from './lib/profile';
-import { buildRows, renderTable, type ServerResults } from './lib/report';
+import {
+  buildRows,
+  buildScaleOutRows,
+  renderColumns,
+  renderTable,
+  scaleOutCells,
+  type ServerResults,
+} from './lib/report';
 import { log, runConnections, runFanOut } from './lib/scenarios';
 import { renderMarkdown } from './lib/markdown';
 import {
+  FEED_MAIN,
   GATEWAY_MAIN,
   ROOT,
   SERVER_KINDS,
   SERVER_LABELS,
   isTickwire,
   type ServerKind,
+  type TickwireKind,
 } from './lib/servers';
 import { renderChart } from './lib/svg-chart';
+import { redisUnavailable, runScaleOut, type ScaleOutResult } from './lib/scale-out';
 
-const SCENARIOS = ['fanout', 'connections', 'browser'] as const;
+const SCENARIOS = ['fanout', 'connections', 'browser', 'redis'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 interface Options {
@@ -54,9 +65,11 @@ function parseOptions(args: string[]): Options {
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const { profile } = options;
-  if (options.servers.some(isTickwire) && !existsSync(GATEWAY_MAIN)) {
+  const builds = options.scenarios.includes('redis') ? [GATEWAY_MAIN, FEED_MAIN] : [GATEWAY_MAIN];
+  const missing = options.servers.some(isTickwire) && builds.find((path) => !existsSync(path));
+  if (missing) {
     process.stderr.write(
-      `bench: no production build at ${GATEWAY_MAIN}; run \`npm run build\` first (the bench builds nothing)\n`,
+      `bench: no production build at ${missing}; run \`npm run build\` first (the bench builds nothing)\n`,
     );
     process.exit(1);
   }
@@ -66,7 +79,8 @@ async function main(): Promise<void> {
       `${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`,
   );
   const results: Partial<Record<ServerKind, ServerResults>> = {};
-  for (const kind of options.servers) {
+  const perServer = options.scenarios.some((name) => name === 'fanout' || name === 'connections');
+  for (const kind of perServer ? options.servers : []) {
     results[kind] = {};
     if (options.scenarios.includes('fanout')) {
       console.log(`${SERVER_LABELS[kind]}: S1 and S3`);
@@ -78,6 +92,16 @@ async function main(): Promise<void> {
     }
   }
 
+  // After every server's own scenarios: the same S1 workload through Redis (Tickwire kinds only).
+  const scaleOut: Partial<Record<TickwireKind, ScaleOutResult>> = {};
+  const redisSkipped = options.scenarios.includes('redis') ? redisUnavailable() : null;
+  if (options.scenarios.includes('redis') && !redisSkipped) {
+    for (const kind of options.servers.filter(isTickwire)) {
+      console.log(`${SERVER_LABELS[kind]}: S1 through Redis (feed process, 1 and 2 gateways)`);
+      scaleOut[kind] = await runScaleOut(kind, profile);
+    }
+  }
+
   let browser: BrowserOutcome | undefined;
   if (options.scenarios.includes('browser')) {
     console.log('Dashboard in headless Chromium');
@@ -85,13 +109,17 @@ async function main(): Promise<void> {
   }
 
   const rows = buildRows(results);
-  const goals = checkGoals(results, profile);
-  if (options.scenarios.some((scenario) => scenario !== 'browser')) {
+  const goals = [...checkGoals(results, profile), ...checkScaleOutGoals(scaleOut)];
+  const scaleOutRows = buildScaleOutRows(scaleOut);
+  if (options.scenarios.includes('fanout') || options.scenarios.includes('connections')) {
     console.log(`\n${renderTable(rows, options.servers)}\n`);
+  }
+  if (scaleOutRows.length > 0) {
+    console.log(`\nS1 through Redis:\n${renderColumns(scaleOutCells(scaleOutRows, '/'))}\n`);
   }
   if (profile.name === 'quick') {
     console.log(
-      `quick mode: S1 ${profile.s1.windowMs / 1000} s window, S3 ${profile.s3.windowMs / 1000} s, ` +
+      `quick mode: S1 ${profile.s1.windowMs / 1000} s window (also per Redis configuration), S3 ${profile.s3.windowMs / 1000} s, ` +
         `S2 with ${profile.s2.connections} connections (the full run opens ${FULL.s2.connections}), ` +
         `browser ${profile.browser.windowMs / 1000} s per point and ${profile.browser.heapWindowMs / 1000} s of heap ` +
         `(the full run: ${FULL.browser.heapWindowMs / 60_000} minutes)`,
@@ -105,6 +133,7 @@ async function main(): Promise<void> {
     const exited = s3.serverExited ? ', the server process died during the window' : '';
     console.log(`S3 ${SERVER_LABELS[kind]}: ${s3.pausedConnections} paused${closes}${exited}`);
   }
+  if (redisSkipped) console.log(`\nredis: skipped (${redisSkipped})`);
   if (browser && 'skipped' in browser) console.log(`\nbrowser: skipped (${browser.skipped})`);
   if (browser && 'points' in browser) {
     console.log('\nDashboard (headless Chromium, software rendering, watchlist at 100 ms):');
@@ -136,8 +165,10 @@ async function main(): Promise<void> {
     profile,
     servers: options.servers,
     results,
+    scaleOut: redisSkipped ? { skipped: redisSkipped } : scaleOut,
     browser,
     table: rows,
+    scaleOutTable: scaleOutRows,
     goals,
   };
   writeFileSync(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
@@ -149,7 +180,7 @@ async function main(): Promise<void> {
       `Tickwire bench (${profile.name}), ${started.toISOString().slice(0, 16)}Z`,
     ),
   );
-  writeFileSync(markdownPath, renderMarkdown(rows, options.servers, goals));
+  writeFileSync(markdownPath, renderMarkdown(rows, options.servers, goals, scaleOutRows));
   console.log(`\nwrote ${jsonPath}\nwrote ${svgPath}\nwrote ${markdownPath}`);
 }
 

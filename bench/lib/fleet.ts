@@ -34,14 +34,22 @@ export class LoadFleet {
     return this.children.map((child) => child.pid ?? -1);
   }
 
-  /** Splits the connections over the processes, opens them all, resolves once all answered. */
-  async connect(job: Omit<ConnectCommand, 'type' | 'subscriptions'>, subscriptions: string[][]) {
+  /**
+   * Splits the connections over the processes, opens them all, resolves once all answered.
+   * `urls` spreads the processes over several servers (process i connects to `urls[i % n]`).
+   */
+  async connect(
+    job: Omit<ConnectCommand, 'type' | 'subscriptions'>,
+    subscriptions: string[][],
+    urls: string[] = [job.url],
+  ) {
     const share = Math.ceil(subscriptions.length / this.children.length);
     const replies = await Promise.all(
       this.children.map((child, index) =>
         this.ask<ConnectedReport>(child, 'connected', {
           type: 'connect',
           ...job,
+          url: urls[index % urls.length],
           subscriptions: subscriptions.slice(index * share, (index + 1) * share),
         }),
       ),
@@ -76,31 +84,16 @@ export class LoadFleet {
 
   /** Counts since the last reset, summed over the processes. */
   async report(): Promise<LoadStats> {
-    const replies = await Promise.all(
+    return mergeStats(await this.reportEach());
+  }
+
+  /** Counts since the last reset, one report per process, in the order of `pids`. */
+  reportEach(): Promise<LoadStats[]> {
+    return Promise.all(
       this.children.map((child) =>
         this.ask<LoadStats & { type: 'report' }>(child, 'report', { type: 'report' }),
       ),
     );
-    const merged: LoadStats = {
-      connections: 0,
-      updates: 0,
-      frames: 0,
-      bytes: 0,
-      delays: createHistogram(),
-      closes: {},
-      windowMs: Math.max(...replies.map((reply) => reply.windowMs)),
-    };
-    for (const reply of replies) {
-      merged.connections += reply.connections;
-      merged.updates += reply.updates;
-      merged.frames += reply.frames;
-      merged.bytes += reply.bytes;
-      mergeInto(merged.delays, reply.delays);
-      for (const [code, count] of Object.entries(reply.closes)) {
-        merged.closes[code] = (merged.closes[code] ?? 0) + count;
-      }
-    }
-    return merged;
   }
 
   async close(): Promise<void> {
@@ -134,4 +127,28 @@ export class LoadFleet {
       child.send(command);
     });
   }
+}
+
+/** Several processes' counts as one: sums, one delay histogram, the longest window. */
+export function mergeStats(replies: LoadStats[]): LoadStats {
+  const merged: LoadStats = {
+    connections: 0,
+    updates: 0,
+    frames: 0,
+    bytes: 0,
+    delays: createHistogram(),
+    closes: {},
+    windowMs: Math.max(...replies.map((reply) => reply.windowMs)),
+  };
+  for (const reply of replies) {
+    merged.connections += reply.connections;
+    merged.updates += reply.updates;
+    merged.frames += reply.frames;
+    merged.bytes += reply.bytes;
+    mergeInto(merged.delays, reply.delays);
+    for (const [code, count] of Object.entries(reply.closes)) {
+      merged.closes[code] = (merged.closes[code] ?? 0) + count;
+    }
+  }
+  return merged;
 }

@@ -1,5 +1,6 @@
 import type { Profile } from './profile';
 import type { ServerResults } from './report';
+import type { ScaleOutResult } from './scale-out';
 import { SERVER_LABELS, TICKWIRE_KINDS, type ServerKind, type TickwireKind } from './servers';
 
 export interface GoalCheck {
@@ -70,6 +71,74 @@ function checkGoalsOf(server: TickwireKind, results: Results, profile: Profile):
     met: s3p99 !== null && p99 ? s3p99 <= 1.1 * p99 : null,
   });
   return checks.map((check) => ({ server, ...check }));
+}
+
+/**
+ * Issue 11's goals for the scale-out through Redis, per Tickwire kind that ran it: the bus's cost
+ * in gateway CPU and delay against the embedded gateway, Redis's own CPU, and whether a second
+ * gateway leaves each gateway's cost per update unchanged.
+ */
+export function checkScaleOutGoals(
+  results: Partial<Record<TickwireKind, ScaleOutResult>>,
+): GoalCheck[] {
+  return TICKWIRE_KINDS.flatMap((server) => {
+    const result = results[server];
+    if (!result) return [];
+    const { embedded, 'redis-1': one, 'redis-2': two } = result;
+    const checks: Omit<GoalCheck, 'server'>[] = [];
+    const embeddedCpu = embedded?.cpuUsPerUpdateMean ?? null;
+    const oneCpu = one?.cpuUsPerUpdateMean ?? null;
+    checks.push({
+      goal: 'Redis: gateway CPU per update, 1 gateway vs embedded',
+      target: '<= 1.15x',
+      measured:
+        oneCpu !== null && embeddedCpu
+          ? `${(oneCpu / embeddedCpu).toFixed(2)}x (${oneCpu.toFixed(2)} vs ${embeddedCpu.toFixed(2)} µs)`
+          : '-',
+      met: oneCpu !== null && embeddedCpu ? oneCpu <= 1.15 * embeddedCpu : null,
+    });
+    const embeddedP99 = embedded?.delivery.delayP99Ms ?? null;
+    for (const [label, run] of [
+      ['1 gateway', one],
+      ['2 gateways', two],
+    ] as const) {
+      const p99 = run?.delivery.delayP99Ms ?? null;
+      const added = p99 !== null && embeddedP99 !== null ? p99 - embeddedP99 : null;
+      checks.push({
+        goal: `Redis: delay p99 added by the bus, ${label}`,
+        target: '<= +5 ms',
+        measured:
+          added !== null && p99 !== null
+            ? `${added >= 0 ? '+' : ''}${added.toFixed(1)} ms (${p99.toFixed(1)} vs ${embeddedP99?.toFixed(1)} ms)`
+            : '-',
+        met: added !== null ? added <= 5 : null,
+      });
+    }
+    // The busier of the two runs (two gateways: every message goes to two subscribers).
+    const redisRuns = [one, two].filter((run) => run?.redisCpuPct != null);
+    const redisCpu = redisRuns.length
+      ? Math.max(...redisRuns.map((run) => run?.redisCpuPct ?? 0))
+      : null;
+    const rate = one?.ticksPerSecond ?? two?.ticksPerSecond;
+    checks.push({
+      goal: `Redis: redis-server CPU at ${rate?.toLocaleString('en-US') ?? '-'} ticks/s (busier run)`,
+      target: '< 15 % of a core',
+      measured: redisCpu !== null ? `${redisCpu.toFixed(1)} %` : '-',
+      met: redisCpu !== null ? redisCpu < 15 : null,
+    });
+    const each = two?.perGateway.map((gateway) => gateway.cpuUsPerUpdate) ?? [];
+    const within =
+      oneCpu && each.length > 0 && each.every((value) => value !== null)
+        ? each.map((value) => value / oneCpu)
+        : null;
+    checks.push({
+      goal: 'Redis: each of 2 gateways CPU per update vs 1 gateway',
+      target: 'within 10 %',
+      measured: within ? within.map((value) => `${value.toFixed(2)}x`).join(', ') : '-',
+      met: within ? within.every((value) => Math.abs(value - 1) <= 0.1) : null,
+    });
+    return checks.map((check) => ({ server, ...check }));
+  });
 }
 
 /** The goal with the Tickwire kind it was checked against, e.g. `Tickwire aligned: S1 ...`. */

@@ -1,6 +1,6 @@
 import { loadavg } from 'node:os';
 import { percentile } from './histogram';
-import type { CpuWindow } from './proc-stats';
+import { cpuPercent, type CpuWindow } from './proc-stats';
 import type { LoadStats } from '../load/messages';
 
 export interface DeliveryMetrics {
@@ -35,7 +35,7 @@ export function deliveryMetrics(
     updatesPerSec: stats.updates / seconds,
     framesPerSec: stats.frames / seconds,
     bytesPerSec: stats.bytes / seconds,
-    cpuPct: (100 * cpu.cpuMicros) / (cpu.wallMs * 1000),
+    cpuPct: cpuPercent(cpu),
     // CPU over the server's window divided by updates over the clients' window, rescaled to one span.
     cpuUsPerUpdate:
       stats.updates > 0 ? cpu.cpuMicros / ((stats.updates * cpu.wallMs) / stats.windowMs) : null,
@@ -43,7 +43,7 @@ export function deliveryMetrics(
     delayP99Ms: percentile(stats.delays, 0.99),
     rssMiB: rssBytes / 2 ** 20,
     closes: stats.closes,
-    clientCpuPct: (100 * clientCpu.cpuMicros) / (clientCpu.wallMs * 1000),
+    clientCpuPct: cpuPercent(clientCpu),
     loadAverage: loadavg()[0],
   };
 }

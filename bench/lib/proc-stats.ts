@@ -48,11 +48,18 @@ export function startCpuWindow(pid: number): () => CpuWindow {
 /** Like startCpuWindow, summed over several processes (the load generators). */
 export function startCpuWindowOf(pids: number[]): () => CpuWindow {
   const ends = pids.map((pid) => startCpuWindow(pid));
-  return () => {
-    const windows = ends.map((end) => end());
-    return {
-      cpuMicros: windows.reduce((sum, window) => sum + window.cpuMicros, 0),
-      wallMs: Math.max(...windows.map((window) => window.wallMs)),
-    };
+  return () => sumCpuWindows(ends.map((end) => end()));
+}
+
+/** Several processes' windows as one: their CPU summed over the longest wall time. */
+export function sumCpuWindows(windows: CpuWindow[]): CpuWindow {
+  return {
+    cpuMicros: windows.reduce((sum, window) => sum + window.cpuMicros, 0),
+    wallMs: Math.max(...windows.map((window) => window.wallMs)),
   };
+}
+
+/** A window's CPU as a percentage of one core. */
+export function cpuPercent(window: CpuWindow): number {
+  return (100 * window.cpuMicros) / (window.wallMs * 1000);
 }

@@ -1,10 +1,10 @@
 import type { Row } from './report';
 import type { ServerKind } from './servers';
 
-/** One ratio column of the report: a Tickwire kind's figure over a reference server's. */
-export interface RatioColumn {
-  numerator: ServerKind;
-  denominator: ServerKind;
+/** One ratio column of a report: one column's figure over another's (a Tickwire kind over a peer). */
+export interface RatioColumn<K extends string = ServerKind> {
+  numerator: K;
+  denominator: K;
   /** Short names for the header, e.g. ['aligned', 'limit']. */
   names: [string, string];
 }
@@ -35,6 +35,6 @@ export function formatRatio(value: number | null): string {
 }
 
 /** A row's ratio cell for one column, e.g. `0.25x`. */
-export function ratioCell(row: Row, column: RatioColumn): string {
+export function ratioCell<K extends string>(row: Row<K>, column: RatioColumn<K>): string {
   return formatRatio(ratio(row.values[column.numerator], row.values[column.denominator]));
 }

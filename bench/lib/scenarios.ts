@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { LoadFleet } from './fleet';
 import { forceFullGc } from './inspector-gc';
 import { deliveryMetrics, type DeliveryMetrics } from './metrics';
-import { isRunning, rssBytes, startCpuWindow, startCpuWindowOf } from './proc-stats';
+import { cpuPercent, isRunning, rssBytes, startCpuWindow, startCpuWindowOf } from './proc-stats';
 import type { Profile } from './profile';
 import {
   isTickwire,
@@ -55,7 +55,7 @@ export const log = (line: string) =>
     `  [${((performance.now() - runStart) / 1000).toFixed(0).padStart(3)} s] ${line}\n`,
   );
 
-function feedFor(profile: Profile, throttleMs: number): FeedSettings {
+export function feedFor(profile: Profile, throttleMs: number): FeedSettings {
   return {
     seed: profile.seed,
     symbols: benchSymbols(profile.symbolCount),
@@ -76,9 +76,8 @@ async function launch(kind: ServerKind, feed: FeedSettings) {
 async function measureIdle(server: RunningServer, ms: number): Promise<IdleMetrics> {
   const end = startCpuWindow(server.pid);
   await sleep(ms);
-  const cpu = end();
   return {
-    cpuPct: (100 * cpu.cpuMicros) / (cpu.wallMs * 1000),
+    cpuPct: cpuPercent(end()),
     rssMiB: rssBytes(server.pid) / 2 ** 20,
   };
 }
@@ -99,11 +98,13 @@ function trackPeakRss(pid: number): () => number {
   };
 }
 
-async function slowConsumerCloses(url: string): Promise<number | null> {
+/** A counter of the gateway's /metrics, summed over its label sets; null when absent or unreadable. */
+export async function readCounter(url: string, name: string): Promise<number | null> {
   try {
     const text = await (await fetch(`${url}/metrics`)).text();
-    const match = /^tickwire_slow_consumer_closes_total(?:\{[^}]*\})? (\d+)/m.exec(text);
-    return match ? Number(match[1]) : null;
+    const pattern = new RegExp(`^${name}(?:\\{[^}]*\\})? (\\d+(?:\\.\\d+)?)$`, 'gm');
+    const values = [...text.matchAll(pattern)].map((match) => Number(match[1]));
+    return values.length > 0 ? values.reduce((sum, value) => sum + value, 0) : null;
   } catch {
     return null;
   }
@@ -183,7 +184,9 @@ export async function runFanOut(kind: ServerKind, profile: Profile): Promise<Fan
         peakRssMiB: peak() / 2 ** 20,
         pausedConnections: pausedConnected.ready,
         serverExited,
-        slowConsumerCloses: isTickwire(kind) ? await slowConsumerCloses(server.url) : null,
+        slowConsumerCloses: isTickwire(kind)
+          ? await readCounter(server.url, 'tickwire_slow_consumer_closes_total')
+          : null,
       },
       connectFailures: connected.failures,
     };

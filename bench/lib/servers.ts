@@ -27,6 +27,8 @@ export function isTickwire(kind: ServerKind): kind is TickwireKind {
 
 export const ROOT = join(__dirname, '..', '..');
 export const GATEWAY_MAIN = join(ROOT, 'dist', 'backend', 'backend', 'src', 'main.js');
+/** The built feed process, as `npm run start:feed` runs it. */
+export const FEED_MAIN = join(ROOT, 'dist', 'feed', 'feed', 'src', 'main.js');
 
 export interface FeedSettings {
   seed: number;
@@ -62,10 +64,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-function feedEnv(feed: FeedSettings, port: number): Record<string, string> {
+function feedEnv(feed: FeedSettings): Record<string, string> {
   return {
-    PORT: String(port),
-    HOST: '127.0.0.1',
     FEED_SEED: String(feed.seed),
     FEED_SYMBOLS: feed.symbols.join(','),
     FEED_TICKS_PER_SECOND: String(feed.ticksPerSecond),
@@ -73,14 +73,24 @@ function feedEnv(feed: FeedSettings, port: number): Record<string, string> {
   };
 }
 
-/** Starts one server under test as its own process and waits until it answers /health. */
+/** How a server under test counts as started: `/health` (live) or `/ready` (live data, a bus gateway). */
+export type ReadyPath = '/health' | '/ready';
+
+/** Starts one server under test as its own process and waits until it answers `readyPath`. */
 export async function startServer(
   kind: ServerKind,
   feed: FeedSettings,
   extraEnv: Record<string, string> = {},
+  readyPath: ReadyPath = '/health',
 ): Promise<RunningServer> {
   const port = await freePort();
-  const env = { ...process.env, ...feedEnv(feed, port), ...extraEnv };
+  const env = {
+    ...process.env,
+    ...feedEnv(feed),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    ...extraEnv,
+  };
   let child: ChildProcess;
   const stdio: ['ignore', 'pipe', 'pipe', 'ipc'] = ['ignore', 'pipe', 'pipe', 'ipc'];
   if (isTickwire(kind)) {
@@ -107,45 +117,101 @@ export async function startServer(
       stdio,
     });
   }
-  const log: string[] = [];
-  const keep = (chunk: Buffer) => {
-    // The inspector's banner would crowd out the lines that explain a failure.
-    const lines = chunk.toString().split('\n');
-    log.push(...lines.filter((line) => line && !INSPECTOR_BANNER.test(line)));
-    if (log.length > 200) log.splice(0, log.length - 200);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  const started = watchChild(kind, child);
   const inspectorUrl = watchInspectorUrl(child.stderr);
   const url = `http://127.0.0.1:${port}`;
-  const exited = new Promise<never>((_resolve, reject) =>
-    child.once('exit', (code) =>
-      reject(new Error(`${kind} exited with ${code} during start:\n${log.slice(-10).join('\n')}`)),
-    ),
-  );
-  await Promise.race([waitForHealth(url), exited]);
+  await Promise.race([waitForAnswer(url, readyPath), started.exited]);
   return {
     kind,
     pid: child.pid ?? -1,
     url,
-    log,
+    log: started.log,
     inspectorUrl,
     stop: () => stopChild(child),
   };
 }
 
-async function waitForHealth(url: string): Promise<void> {
+export interface RunningProcess {
+  pid: number;
+  log: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the built feed process (`npm run start:feed`) publishing the bench's feed to Redis at
+ * `redisUrl`, and waits for its `feed publishing` line.
+ */
+export async function startFeedProcess(
+  feed: FeedSettings,
+  redisUrl: string,
+): Promise<RunningProcess> {
+  if (!existsSync(FEED_MAIN)) throw new Error(`no production build at ${FEED_MAIN}`);
+  const child = spawn(process.execPath, [FEED_MAIN], {
+    cwd: ROOT,
+    env: { ...process.env, ...feedEnv(feed), NODE_ENV: 'production', REDIS_URL: redisUrl },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let publishing!: () => void;
+  const published = new Promise<void>((resolve) => (publishing = resolve));
+  const started = watchChild('feed', child, (line) => {
+    if (line.includes('feed publishing')) publishing();
+  });
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      published,
+      started.exited,
+      new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`no "feed publishing" within 60 s:\n${started.log.join('\n')}`)),
+          60_000,
+        );
+      }),
+    ]);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+  return { pid: child.pid ?? -1, log: started.log, stop: () => stopChild(child) };
+}
+
+/** Keeps a child's last output lines; `exited` rejects (with them) if it exits during start. */
+function watchChild(name: string, child: ChildProcess, onLine?: (line: string) => void) {
+  const log: string[] = [];
+  const keep = (chunk: Buffer) => {
+    // The inspector's banner would crowd out the lines that explain a failure.
+    const lines = chunk.toString().split('\n');
+    const kept = lines.filter((line) => line && !INSPECTOR_BANNER.test(line));
+    if (onLine) kept.forEach(onLine);
+    log.push(...kept);
+    if (log.length > 200) log.splice(0, log.length - 200);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<never>((_resolve, reject) =>
+    child.once('exit', (code) =>
+      reject(new Error(`${name} exited with ${code} during start:\n${log.slice(-10).join('\n')}`)),
+    ),
+  );
+  // Only a start that is still waiting cares; a later exit must not be an unhandled rejection.
+  exited.catch(() => undefined);
+  return { log, exited };
+}
+
+async function waitForAnswer(url: string, path: ReadyPath): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(`${url}/health`);
+      const response = await fetch(`${url}${path}`);
       if (response.ok) return;
     } catch {
       // not listening yet
     }
     await sleep(100);
   }
-  throw new Error(`${url}/health did not answer within 30 s`);
+  throw new Error(`${url}${path} did not answer 200 within 30 s`);
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
