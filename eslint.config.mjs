@@ -1,5 +1,7 @@
 import nx from '@nx/eslint-plugin';
 import angular from 'angular-eslint';
+import boundaries from 'eslint-plugin-boundaries';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
@@ -102,6 +104,77 @@ export default [
       ],
     },
   }),
+  {
+    // The dashboard's folders are layers (docs/dashboard.md): shared/ leaves know nothing of the
+    // app, data/ services build on shared/, features/ build on both and never on each other, the
+    // shell (app.*, main.ts) composes them. Every source file belongs to one of these, and no
+    // import cycle exists anywhere, also inside a layer.
+    files: ['frontend/src/**/*.ts'],
+    plugins: { boundaries, 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js'] })],
+      // no-cycle reads the imported files: it must know how to parse TypeScript.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts', '.js'],
+      'import/resolver': { node: { extensions: ['.ts', '.js'] } },
+      'boundaries/elements': [
+        { type: 'shared', pattern: 'frontend/src/app/shared', partialMatch: false },
+        {
+          type: 'data',
+          pattern: 'frontend/src/app/data/*',
+          capture: ['name'],
+          partialMatch: false,
+        },
+        {
+          type: 'feature',
+          pattern: 'frontend/src/app/features/*',
+          capture: ['name'],
+          partialMatch: false,
+        },
+      ],
+      // The shell (bootstrap, root component, test setup) composes the layers; nothing in a layer
+      // may import it.
+      'boundaries/files': [
+        {
+          category: 'shell',
+          pattern: ['frontend/src/main.ts', 'frontend/src/test-setup.ts', 'frontend/src/app/*.ts'],
+        },
+      ],
+    },
+    rules: {
+      'boundaries/no-unknown-files': 'error',
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          // An import of a file that belongs to no layer is an error too.
+          checkUnknownLocals: true,
+          policies: [
+            {
+              from: { element: { type: 'shared' } },
+              allow: { to: { element: { type: 'shared' } } },
+            },
+            {
+              from: { element: { type: 'data' } },
+              allow: { to: { element: { types: { anyOf: ['shared', 'data'] } } } },
+            },
+            {
+              from: { element: { type: 'feature' } },
+              allow: { to: { element: { types: { anyOf: ['shared', 'data'] } } } },
+            },
+            {
+              from: { file: { categories: 'shell' } },
+              allow: [
+                { to: { element: { types: { anyOf: ['shared', 'data', 'feature'] } } } },
+                { to: { file: { categories: 'shell' } } },
+              ],
+            },
+          ],
+        },
+      ],
+      'import-x/no-cycle': 'error',
+    },
+  },
   ...tseslint.config({
     files: ['frontend/**/*.html'],
     extends: [...angular.configs.templateRecommended, ...angular.configs.templateAccessibility],

@@ -1,5 +1,7 @@
 // Shared Jest settings for the Node projects (libs and backend): ts-jest in transpile-only
-// mode, because `nx run-many -t typecheck` already runs the type checker.
+// mode, because `nx run-many -t typecheck` already runs the type checker. ts-jest reads that mode
+// from `isolatedModules` in the tsconfig (tsconfig.jest.json); its own option of that name is
+// deprecated.
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
 
@@ -7,7 +9,7 @@ module.exports = {
   testEnvironment: 'node',
   rootDir: __dirname,
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.base.json', isolatedModules: true }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),

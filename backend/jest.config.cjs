@@ -8,7 +8,9 @@ module.exports = {
     ...preset.transform,
     '^.+/node_modules/jose/.+\\.js$': [
       'ts-jest',
-      { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022' }, isolatedModules: true },
+      {
+        tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true },
+      },
     ],
   },
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],

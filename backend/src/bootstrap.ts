@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { type INestApplication, Logger, type Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
@@ -48,7 +48,27 @@ function serveDashboard(app: NestExpressApplication, staticDir: string): void {
     new Logger('Static').warn(`no dashboard build in ${root}: serving the API only`);
     return;
   }
-  app.useStaticAssets(root, { index: 'index.html', maxAge: '1h' });
+  app.useStaticAssets(root, {
+    index: 'index.html',
+    maxAge: '1h',
+    setHeaders: (response, path) => {
+      const cacheControl = dashboardCacheControl(basename(path));
+      if (cacheControl) response.setHeader('Cache-Control', cacheControl);
+    },
+  });
+}
+
+/** A build's file names carry a content hash (`main-ABCD1234.js`, `chunk-2QF5KTMX.js`). */
+const HASHED_ASSET = /-[A-Z0-9]{8}\.(?:js|css|mjs)$/;
+
+/**
+ * `index.html` is revalidated on every load: after a redeploy it must name the new bundles, whose
+ * hashed names never change content and are cached for a year. Other files keep an hour.
+ */
+function dashboardCacheControl(file: string): string | undefined {
+  if (file === 'index.html') return 'no-cache';
+  if (HASHED_ASSET.test(file)) return 'public, max-age=31536000, immutable';
+  return undefined;
 }
 
 function formatHost(host: string): string {

@@ -8,7 +8,10 @@ import {
   openDashboard,
   screenshot,
   signIn,
+  waitForChart,
   waitForPriceChange,
+  waitForPrices,
+  waitForStill,
   watchlistSymbols,
 } from './support/dashboard';
 import { type GatewayProcess, startGateway } from './support/gateway';
@@ -52,7 +55,7 @@ describe('dashboard served by the production gateway', () => {
         rows.map((row) => (row as HTMLElement).dataset['symbol'] ?? ''),
       );
       expect(locked.length).toBeGreaterThan(0);
-      expect(locked.every((symbol) => pro.has(symbol))).toBe(true);
+      expect(locked.filter((symbol) => !pro.has(symbol))).toEqual([]);
       const prices = await lastPrices(page);
       for (const symbol of locked) expect(prices[symbol]).toBeUndefined();
       await page
@@ -106,25 +109,27 @@ describe('dashboard served by the production gateway', () => {
       await page.locator('.chart .sym', { hasText: symbols[1] }).waitFor();
     });
 
-    it('switching the interval redraws the chart', async () => {
-      await page.waitForFunction(
-        () =>
-          !document.querySelector('[data-testid="chart-legend"]')?.textContent?.includes('Waiting'),
-        undefined,
-        { timeout: 10_000 },
+    it('switching the interval redraws the chart with bars of the new interval', async () => {
+      // 1m is the default: the snapshot's bars are whole minutes apart.
+      const minutes = await waitForChart(page, 'bars whole minutes apart', (drawing) =>
+        drawing.barSeconds === null ? false : drawing.barSeconds % 60 === 0,
       );
-      await page.waitForTimeout(300);
+      await waitForStill(page);
       const before = await chartInk(page);
       expect(before.canvases).toBeGreaterThan(0);
       expect(before.inked).toBeGreaterThan(1_000);
 
       await page.getByRole('button', { name: '1s', exact: true }).click();
-      await page.waitForFunction(
-        () =>
-          document.querySelector('button[aria-pressed="true"].interval')?.textContent?.trim() ===
-          '1s',
+      // The 1s snapshot replaced the 1m bars: seconds apart now, not minutes.
+      const seconds = await waitForChart(page, 'bars seconds apart', (drawing) =>
+        drawing.barSeconds === null ? false : drawing.barSeconds < 60,
       );
-      await page.waitForTimeout(1_500);
+      expect(await page.locator('button.interval[aria-pressed="true"]').textContent()).toContain(
+        '1s',
+      );
+      expect(minutes.barSeconds).toBeGreaterThanOrEqual(60);
+      expect(seconds.barSeconds).toBeLessThan(60);
+      await waitForStill(page);
       const after = await chartInk(page);
       expect(after.inked).toBeGreaterThan(1_000);
       expect(after.digest).not.toBe(before.digest);
@@ -133,7 +138,7 @@ describe('dashboard served by the production gateway', () => {
     it('"Pause updates" freezes the prices until resumed (WCAG 2.2.2)', async () => {
       await page.getByRole('button', { name: 'Pause updates' }).click();
       await page.getByRole('button', { name: 'Resume updates' }).waitFor();
-      await page.waitForTimeout(300);
+      await waitForStill(page);
       expect(await waitForPriceChange(page, 3_000)).toEqual([]);
       await page.getByRole('button', { name: 'Resume updates' }).click();
       expect((await waitForPriceChange(page, 5_000)).length).toBeGreaterThan(0);
@@ -142,7 +147,7 @@ describe('dashboard served by the production gateway', () => {
     it('uses the light theme on request, and remembers it', async () => {
       await page.getByRole('button', { name: 'Light theme' }).click();
       await page.waitForFunction(() => document.documentElement.dataset['theme'] === 'light');
-      await page.waitForTimeout(500);
+      await waitForStill(page);
       await screenshot(page, 'light-theme');
       await page.reload();
       await page.locator('tr[data-symbol]').first().waitFor();
@@ -160,19 +165,13 @@ describe('dashboard served by the production gateway', () => {
 
     await signIn(page);
     // The pro user's own watchlist starts from the same defaults: the same pro symbols, now live.
-    await page.waitForFunction(
-      (symbols) =>
-        symbols.every((symbol) =>
-          /\d/.test(
-            document.querySelector(`tr[data-symbol="${symbol}"] [data-col="last"]`)?.textContent ??
-              '',
-          ),
-        ),
-      locked,
-      { timeout: 10_000 },
-    );
+    await waitForPrices(page, locked, 10_000);
     expect(await page.locator('tr.locked').count()).toBe(0);
-    await page.waitForTimeout(500);
+    // The health bar has counted the signed-in session's updates before the screenshot.
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="updates-per-second"]')?.textContent) > 0,
+    );
+    await waitForStill(page);
     await screenshot(page, 'signed-in');
 
     await page.getByRole('button', { name: 'Sign out' }).click();

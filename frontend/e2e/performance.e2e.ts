@@ -1,7 +1,13 @@
 import { type SymbolInfo } from '@tickwire/protocol';
 import { type Browser } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { closePage, openDashboard, signIn } from './support/dashboard';
+import {
+  closePage,
+  openDashboard,
+  signIn,
+  waitForPrices,
+  waitUntilNone,
+} from './support/dashboard';
 import { type GatewayProcess, startGateway } from './support/gateway';
 
 const SYMBOLS = 50;
@@ -51,16 +57,25 @@ describe('performance', () => {
       () =>
         !document.querySelector('[data-testid="chart-legend"]')?.textContent?.includes('Waiting'),
     );
-    // Every row is live and fast before measuring.
-    await page.waitForFunction(
-      () =>
-        Array.from(document.querySelectorAll('tr[data-symbol] [data-col="last"]')).every((cell) =>
-          /\d/.test(cell.textContent ?? ''),
-        ),
-      undefined,
-      { timeout: 10_000 },
+    // Every row is live and the data flows at full rate before measuring.
+    await waitForPrices(page, symbols, 10_000);
+    await waitUntilNone(
+      `more than ${SYMBOLS} updates/s`,
+      async () => {
+        const shown = await page.getByTestId('updates-per-second').textContent();
+        return Number(shown) > SYMBOLS ? [] : [`the health bar (${shown} upd/s)`];
+      },
+      10_000,
     );
-    await page.waitForTimeout(2_000);
+    // ...and the page keeps up: a full measured second at 50 frames/s or more.
+    await waitUntilNone(
+      'at least 50 frames/s',
+      async () => {
+        const shown = await page.locator('[title="Animation frames per second"] b').textContent();
+        return Number(shown) >= 50 ? [] : [`the health bar (${shown} fps)`];
+      },
+      10_000,
+    );
 
     const report = await page.evaluate(
       (windowMs) =>

@@ -7,8 +7,9 @@
  *   npm run client -- --throttle=1000 BTC-USD     (at most one update per second per symbol)
  *   npm run client -- --align AAPL MSFT NVDA      (all symbols together, one frame per 250 ms)
  *
- * Environment: TICKWIRE_URL (default http://127.0.0.1:3000), TICKWIRE_USER and TICKWIRE_PASSWORD
- * (default: a guest session), NODE_TLS_REJECT_UNAUTHORIZED=0 for a self-signed development cert.
+ * Environment (README, "The terminal client"): TICKWIRE_URL (default http://127.0.0.1:3000),
+ * TICKWIRE_USER and TICKWIRE_PASSWORD (default: a guest session), NODE_EXTRA_CA_CERTS to trust a
+ * self-signed development certificate.
  *
  * The protocol is plain JSON: the types imported below (from libs/protocol, relative because tsx
  * does not read the workspace's path aliases) only document it.
@@ -45,13 +46,30 @@ async function accessToken(): Promise<string> {
   const login: LoginRequest | undefined = user
     ? { username: user, password: process.env['TICKWIRE_PASSWORD'] ?? '' }
     : undefined;
-  const response = await fetch(`${baseUrl}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(login ?? {}),
-  });
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+  const url = `${baseUrl}${path}`;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(login ?? {}),
+    });
+  } catch (error) {
+    throw new Error(`POST ${url} failed: ${whyFetchFailed(error)} (TICKWIRE_URL sets the gateway)`);
+  }
+  if (!response.ok)
+    throw new Error(`POST ${url}: HTTP ${response.status} ${await response.text()}`);
   return ((await response.json()) as TokenResponse).accessToken;
+}
+
+/** fetch only says "fetch failed": the reason (refused, unknown host, certificate) is its cause. */
+function whyFetchFailed(error: unknown): string {
+  let cause: unknown = error;
+  while (cause instanceof Error && cause.cause !== undefined) cause = cause.cause;
+  if (cause instanceof AggregateError && cause.errors.length > 0) cause = cause.errors[0];
+  if (!(cause instanceof Error)) return String(cause);
+  const code = (cause as NodeJS.ErrnoException).code;
+  return code && !cause.message.includes(code) ? `${cause.message} (${code})` : cause.message;
 }
 
 async function connect(): Promise<void> {

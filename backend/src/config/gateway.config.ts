@@ -29,9 +29,10 @@ export function readGatewayConfig(env: EnvReader): GatewayConfig {
   const minMs = env.int('THROTTLE_MIN_MS', 50, { min: 1, max: 3_600_000 });
   const maxMs = env.int('THROTTLE_MAX_MS', 60_000, { min: 1, max: 3_600_000 });
   const defaultMs = env.int('THROTTLE_DEFAULT_MS', 250, { min: 1, max: 3_600_000 });
-  if (minMs > maxMs)
+  // THROTTLE_DEFAULT_MS is checked against the range only when the range itself is valid.
+  if (minMs > maxMs) {
     env.fail('THROTTLE_MIN_MS', String(minMs), `at most THROTTLE_MAX_MS (${maxMs})`);
-  if (defaultMs < minMs || defaultMs > maxMs) {
+  } else if (defaultMs < minMs || defaultMs > maxMs) {
     env.fail('THROTTLE_DEFAULT_MS', String(defaultMs), `from ${minMs} to ${maxMs}`);
   }
   const highWatermarkBytes = env.int('WS_HIGH_WATERMARK_BYTES', 1024 * 1024, { min: 1024 });

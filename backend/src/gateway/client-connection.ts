@@ -26,8 +26,9 @@ import {
   type ClientRequest,
   InvalidFrame,
   type StreamTarget,
-  clamp,
+  clampOptional,
   parseClientFrame,
+  peekRequestId,
   readRequest,
   readSymbolRequest,
   streamTargetOf,
@@ -57,6 +58,8 @@ interface QueuedFrame {
 export class ClientConnection {
   readonly session: FanoutSession;
   lastHeardAt: number;
+  /** The code the gateway closed the connection with, when it did (see `closedWith`). */
+  private closeCode: number | undefined;
   private readonly bucket: TokenBucket;
   /** True while a request waits for the feed (taking symbols over, reading history). */
   private busy = false;
@@ -93,7 +96,7 @@ export class ClientConnection {
     const now = Date.now();
     this.lastHeardAt = now;
     if (!this.bucket.take(now)) {
-      this.onRateLimited(now);
+      this.onRateLimited(now, isBinary ? undefined : peekRequestId(rawToBuffer(data)));
       return;
     }
     if (this.busy) {
@@ -102,7 +105,7 @@ export class ClientConnection {
       if (this.queued.length < MAX_QUEUED_FRAMES) this.queued.push({ data, isBinary });
       else
         this.replyError(
-          undefined,
+          isBinary ? undefined : peekRequestId(rawToBuffer(data)),
           new RequestError(ErrorCode.RateLimited, 'too many requests waiting'),
         );
       return;
@@ -139,11 +142,24 @@ export class ClientConnection {
 
   close(code: CloseCode, reason: string): void {
     if (this.ws.readyState !== this.ws.OPEN) return;
-    this.deps.metrics.closes.inc({ code: String(code) });
+    this.closeCode = code;
     this.ws.close(code, reason);
     const terminate = setTimeout(() => this.ws.terminate(), this.deps.config.closeTimeoutMs);
     terminate.unref();
     this.ws.once('close', () => clearTimeout(terminate));
+  }
+
+  /** ws closes the connection itself on a frame it refuses: remember the code it sent. */
+  onSocketError(error: Error & { code?: string }): void {
+    this.closeCode ??= wsRefusalCode(error.code);
+  }
+
+  /**
+   * The close code to count: the gateway's own when it closed (a terminated peer may never echo
+   * it), else the one the client sent, or 1006 when the connection ended without a close frame.
+   */
+  closedWith(received: number): number {
+    return this.closeCode ?? received;
   }
 
   dispose(): void {
@@ -201,7 +217,7 @@ export class ClientConnection {
       limits.maxSymbolsPerRequest,
     );
     const target = streamTargetOf(fields);
-    const throttleMs = clamp(
+    const throttleMs = clampOptional(
       fields.throttleMs,
       limits.defaultThrottleMs,
       limits.minThrottleMs,
@@ -209,7 +225,7 @@ export class ClientConnection {
     );
     const historyLimit =
       fields.channel === 'bars'
-        ? clamp(fields.historyLimit, limits.defaultHistoryLimit, 1, limits.maxHistoryLimit)
+        ? clampOptional(fields.historyLimit, limits.defaultHistoryLimit, 1, limits.maxHistoryLimit)
         : 0;
     const align = fields.align ?? false;
     const { accepted, rejected } = this.screen(symbols);
@@ -315,8 +331,11 @@ export class ClientConnection {
   private auth(request: ClientRequest): void {
     const { token } = readRequest(AuthRequestSchema, request.body);
     this.deps.authenticator.refresh(this.context, token).then(
-      (expiresAt) => {
+      (tokenExpiresAt) => {
         if (this.session.closed) return;
+        // A token that ends sooner than the session (an older one) never shortens it.
+        const current = this.context.expiresAt;
+        const expiresAt = current === null ? tokenExpiresAt : Math.max(current, tokenExpiresAt);
         this.context.expiresAt = expiresAt;
         this.reply({ op: 'authed', id: request.id, expiresAt });
       },
@@ -387,7 +406,8 @@ export class ClientConnection {
     });
   }
 
-  private onRateLimited(now: number): void {
+  /** `id`: the dropped request's, read without parsing it (`peekRequestId`). */
+  private onRateLimited(now: number, id: string | undefined): void {
     if (now - this.firstStrikeAt > STRIKE_WINDOW_MS) {
       this.firstStrikeAt = now;
       this.strikes = 0;
@@ -399,7 +419,7 @@ export class ClientConnection {
     }
     const limits = this.context.limits;
     this.replyError(
-      undefined,
+      id,
       new RequestError(
         ErrorCode.RateLimited,
         `more than ${limits.messagesPerSecond} messages/s (burst ${limits.messageBurst}): message dropped`,
@@ -444,8 +464,19 @@ function malformedSymbols(symbols: string[]): RequestError {
   );
 }
 
+/** The close code ws sends with a frame it refuses (its receiver's errors), or undefined. */
+function wsRefusalCode(code: string | undefined): number | undefined {
+  if (code === undefined || !code.startsWith('WS_ERR_')) return undefined;
+  if (code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') return CloseCode.MessageTooBig;
+  return code === 'WS_ERR_INVALID_UTF8' ? 1007 : 1002;
+}
+
+function rawToBuffer(data: RawData): Buffer {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  return data;
+}
+
 function rawToString(data: RawData): string {
-  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
-  if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
-  return data.toString('utf8');
+  return rawToBuffer(data).toString('utf8');
 }

@@ -83,6 +83,94 @@ export function parseClientFrame(text: string): ClientRequest {
   return { op: frame.output.op, id: frame.output.id, body };
 }
 
+/** The ASCII bytes that `peekRequestId` looks at (UTF-8 continuation bytes never match). */
+const B = {
+  quote: 0x22,
+  backslash: 0x5c,
+  colon: 0x3a,
+  comma: 0x2c,
+  openObject: 0x7b,
+  openArray: 0x5b,
+  closeObject: 0x7d,
+  closeArray: 0x5d,
+  i: 0x69,
+  d: 0x64,
+} as const;
+
+/**
+ * The top-level `id` of a frame that will not be parsed (dropped by the rate limit), so that its
+ * error can still carry it. One pass over the bytes, without decoding or allocating the frame
+ * (frames reach here at most `maxPayloadBytes` long): a dropped message must stay cheaper than a
+ * parsed one. Reads the same `id` as `parseClientFrame` for well-formed frames, or none.
+ */
+export function peekRequestId(frame: Buffer): string | undefined {
+  let depth = 0;
+  let expectKey = false;
+  let id: string | undefined;
+  for (let i = 0; i < frame.length; i++) {
+    const byte = frame[i];
+    if (byte === B.quote) {
+      const end = stringEnd(frame, i);
+      if (end < 0) return undefined;
+      if (
+        depth === 1 &&
+        expectKey &&
+        end === i + 3 &&
+        frame[i + 1] === B.i &&
+        frame[i + 2] === B.d
+      ) {
+        const colon = skipSpace(frame, end + 1);
+        const value = skipSpace(frame, colon + 1);
+        const valueEnd =
+          frame[colon] === B.colon && frame[value] === B.quote ? stringEnd(frame, value) : -1;
+        id = valueEnd < 0 ? undefined : readIdString(frame, value, valueEnd);
+      }
+      expectKey = false;
+      i = end;
+    } else if (byte === B.openObject || byte === B.openArray) {
+      depth++;
+      expectKey = depth === 1 && byte === B.openObject;
+    } else if (byte === B.closeObject || byte === B.closeArray) {
+      depth--;
+    } else if (byte === B.comma) {
+      expectKey = depth === 1;
+    } else if (byte === B.colon) {
+      expectKey = false;
+    }
+  }
+  return id;
+}
+
+/** Index of the quote closing the JSON string that opens at `start`, or -1. */
+function stringEnd(frame: Buffer, start: number): number {
+  for (let i = start + 1; i < frame.length; i++) {
+    if (frame[i] === B.backslash) i++;
+    else if (frame[i] === B.quote) return i;
+  }
+  return -1;
+}
+
+function skipSpace(frame: Buffer, from: number): number {
+  let i = from;
+  while (
+    i < frame.length &&
+    (frame[i] === 0x20 || frame[i] === 0x0a || frame[i] === 0x0d || frame[i] === 0x09)
+  )
+    i++;
+  return i;
+}
+
+/** Decodes a JSON string of at most MAX_REQUEST_ID_LENGTH characters (6 bytes each when escaped). */
+function readIdString(frame: Buffer, start: number, end: number): string | undefined {
+  if (end - start - 1 > MAX_REQUEST_ID_LENGTH * 6) return undefined;
+  try {
+    const value = JSON.parse(frame.toString('utf8', start, end + 1)) as string;
+    return value.length > 0 && value.length <= MAX_REQUEST_ID_LENGTH ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A request without symbols (ping, auth), or BAD_REQUEST naming its first wrong field. */
 export function readRequest<S extends v.GenericSchema>(
   schema: S,
@@ -143,13 +231,20 @@ export function streamTargetOf(
     : { channel: 'quotes' };
 }
 
-/** An optional number, clamped to [min, max] and rounded (the schema checked it is finite). */
-export function clamp(
+/**
+ * The one rule for numeric limits, on /ws and over HTTP: a number outside the range is clamped
+ * into it (rounded to an integer first); only a value that is not a number is refused.
+ */
+export function clampRounded(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, Math.round(value)));
+}
+
+/** An optional number field: the fallback when absent, else clamped (the schema checked it). */
+export function clampOptional(
   value: number | undefined,
   fallback: number,
   min: number,
   max: number,
 ): number {
-  if (value === undefined) return fallback;
-  return Math.min(max, Math.max(min, Math.round(value)));
+  return value === undefined ? fallback : clampRounded(value, min, max);
 }

@@ -133,11 +133,21 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
       clientTracking: false,
     });
     this.httpServer = this.adapterHost.httpAdapter.getHttpServer() as Server;
+    // Kept until the listener closes: without it, Express would answer a handshake during the
+    // shutdown with 404, which a client takes for a wrong URL; `upgrade` answers 503 instead.
     this.httpServer.on('upgrade', this.onUpgrade);
+    this.httpServer.once('close', () => this.httpServer?.off('upgrade', this.onUpgrade));
     this.flushTicker.start();
+    // One sweep for every connection's deadlines (a timer per connection would cost memory): a
+    // silent peer is terminated at most one sweep (<= 1 s) after WS_PING_TIMEOUT_MS.
     this.every(Math.max(20, Math.min(1000, config.heartbeatMs / 5)), () => {
       const now = Date.now();
+      const heardSince = now - config.pingTimeoutMs;
       for (const connection of this.connections.values()) {
+        if (connection.lastHeardAt < heardSince) {
+          connection.ws.terminate();
+          continue;
+        }
         connection.closeIfExpired(now);
         connection.heartbeatIfSilent(now);
       }
@@ -148,7 +158,6 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     this.feedEvents.unsubscribe();
-    this.httpServer?.off('upgrade', this.onUpgrade);
     this.flushTicker.stop();
     for (const timer of this.timers) clearInterval(timer);
     const closed = [...this.connections.values()].map(
@@ -202,14 +211,17 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
     this.metrics.connections.set(this.connections.size);
     ws.on('message', (data, isBinary) => connection.onMessage(data, isBinary));
     ws.on('pong', () => (connection.lastHeardAt = Date.now()));
-    ws.on('error', (error) => this.logger.debug(`connection ${context.id}: ${error.message}`));
+    ws.on('error', (error) => {
+      connection.onSocketError(error);
+      this.logger.debug(`connection ${context.id}: ${error.message}`);
+    });
     ws.once('close', (code) => {
       connection.dispose();
       this.connections.delete(connection.session);
       this.deps.authenticator.connectionClosed(context);
       this.metrics.connections.set(this.connections.size);
       this.metrics.subscriptions.set(this.engine.subscriptionCount);
-      if (code === CloseCode.MessageTooBig) this.metrics.closes.inc({ code: String(code) });
+      this.metrics.closes.inc({ code: String(connection.closedWith(code)) });
     });
     connection.sendHello(now);
   }
@@ -232,14 +244,7 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   private pingAll(): void {
-    const now = Date.now();
-    for (const connection of this.connections.values()) {
-      if (now - connection.lastHeardAt > this.appConfig.gateway.pingTimeoutMs) {
-        connection.ws.terminate();
-      } else {
-        connection.ws.ping();
-      }
-    }
+    for (const connection of this.connections.values()) connection.ws.ping();
   }
 
   private every(ms: number, task: () => void): void {

@@ -17,23 +17,20 @@ import {
   type HistoryResponse,
   SYMBOL_PATTERN,
 } from '@tickwire/protocol';
-import { historyQuerySchema } from '@tickwire/protocol/schemas';
+import { HistoryQuerySchema } from '@tickwire/protocol/schemas';
 import * as v from 'valibot';
 import { AccessTokenGuard, type AuthenticatedRequest } from '../auth/access-token.guard';
 import { tiersFor } from '../auth/plan.policy';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { clampRounded } from '../gateway/client-request';
 import { MarketStateService } from '../market/market-state.service';
 
 @Controller('api')
 export class HistoryController {
-  private readonly query: ReturnType<typeof historyQuerySchema>;
-
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly market: MarketStateService,
-  ) {
-    this.query = historyQuerySchema(config.gateway.maxHistoryLimit);
-  }
+  ) {}
 
   /** Bars oldest first, the last one forming now: the same shape as a bars snapshot. */
   @Get('history/:symbol')
@@ -63,22 +60,30 @@ export class HistoryController {
     return { symbol, interval, data };
   }
 
-  /** BAD_REQUEST naming the first wrong part: the symbol, then the interval, then the limit. */
+  /**
+   * BAD_REQUEST naming the first wrong part: the symbol, then the interval, then the limit. The
+   * limit follows the rule of `historyLimit` on /ws: clamped to [1, max], refused only if it is
+   * not a number.
+   */
   private parse(symbol: string, interval?: string, limit?: string): Required<HistoryQuery> {
-    const result = v.safeParse(this.query, { symbol, interval, limit }, { abortEarly: true });
+    const { defaultHistoryLimit, maxHistoryLimit } = this.config.gateway;
+    const query = { symbol, interval, limit };
+    const result = v.safeParse(HistoryQuerySchema, query, { abortEarly: true });
     if (result.success) {
-      const { defaultHistoryLimit } = this.config.gateway;
-      return { ...result.output, limit: result.output.limit ?? defaultHistoryLimit };
+      const requested = result.output.limit;
+      const clamped =
+        requested === undefined ? defaultHistoryLimit : clampRounded(requested, 1, maxHistoryLimit);
+      return { ...result.output, limit: clamped };
     }
     switch (result.issues[0].path?.[0]?.key) {
       case 'symbol':
         throw new BadRequestException(`symbol must match ${SYMBOL_PATTERN.source}`);
       case 'interval':
         throw new BadRequestException(`interval must be one of ${BAR_INTERVALS.join(', ')}`);
-      default: {
-        const { maxHistoryLimit } = this.config.gateway;
-        throw new BadRequestException(`limit must be an integer from 1 to ${maxHistoryLimit}`);
-      }
+      default:
+        throw new BadRequestException(
+          `limit must be a number (clamped to 1 to ${maxHistoryLimit})`,
+        );
     }
   }
 }

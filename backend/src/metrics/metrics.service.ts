@@ -44,7 +44,7 @@ export class MetricsService implements OnModuleDestroy {
   });
   readonly closes = new Counter({
     name: 'tickwire_closes_total',
-    help: 'Connections closed by the gateway, by close code',
+    help: 'Closed connections by close code, whoever closed (1006: ended without a close frame)',
     labelNames: ['code'] as const,
     registers: [this.registry],
   });

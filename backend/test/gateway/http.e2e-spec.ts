@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type HistoryResponse, SYMBOL_PATTERN, type SymbolInfo } from '@tickwire/protocol';
+import { waitFor } from '../support/bus-stack';
+import { rawWebSocket } from '../support/raw-socket';
 import { type TestApp, startTestApp } from '../support/test-app';
 import { demoToken, guestToken } from '../support/tokens';
 import { connectClient } from '../support/ws-client';
@@ -54,9 +59,8 @@ describe('HTTP endpoints beside the WebSocket', () => {
 
   it.each([
     ['/api/history/AAPL?interval=2h', 400, 'interval must be one of 1s, 1m, 5m'],
-    ['/api/history/AAPL?limit=0', 400, 'limit must be an integer from 1 to 1000'],
-    ['/api/history/AAPL?limit=1001', 400, 'limit must be an integer from 1 to 1000'],
-    ['/api/history/AAPL?limit=ten', 400, 'limit must be an integer from 1 to 1000'],
+    ['/api/history/AAPL?limit=ten', 400, 'limit must be a number (clamped to 1 to 1000)'],
+    ['/api/history/AAPL?limit=', 400, 'limit must be a number (clamped to 1 to 1000)'],
     ['/api/history/aapl', 400, `symbol must match ${SYMBOL_PATTERN.source}`],
     ['/api/history/ZZZZ', 404, 'unknown symbol ZZZZ'],
   ])('GET %s answers %i with a precise message', async (path, status, message) => {
@@ -67,6 +71,39 @@ describe('HTTP endpoints beside the WebSocket', () => {
       error: expect.any(String),
       message,
     });
+  });
+
+  it('clamps limit and historyLimit to 1 to HISTORY_MAX_LIMIT alike, over HTTP and /ws', async () => {
+    const max = app.config.gateway.maxHistoryLimit;
+    const client = await connectClient(app.wsUrl, pro);
+    const lengths: Record<string, [number, number]> = {};
+    for (const [asked, id] of [
+      [0, 'zero'],
+      [-3, 'negative'],
+      [2.4, 'fraction'],
+      [max + 5000, 'huge'],
+    ] as const) {
+      const http = await get(`/api/history/AAPL?interval=1s&limit=${asked}`, pro);
+      expect(http.status).toBe(200);
+      const snapshot = client.nextOp('snapshot');
+      await client.request(
+        {
+          op: 'subscribe',
+          id,
+          channel: 'bars',
+          interval: '1s',
+          symbols: ['AAPL'],
+          historyLimit: asked,
+        },
+        'subscribed',
+      );
+      lengths[id] = [
+        ((await http.json()) as HistoryResponse).data.length,
+        (await snapshot).msg.data.length,
+      ];
+    }
+    expect(lengths).toEqual({ zero: [1, 1], negative: [1, 1], fraction: [2, 2], huge: [max, max] });
+    await client.close();
   });
 
   it('answers 401 without a token and 403 for a symbol outside the plan', async () => {
@@ -126,6 +163,40 @@ describe('HTTP endpoints beside the WebSocket', () => {
     await client.close();
   });
 
+  it('GET /metrics counts closes by every code, whoever closed', async () => {
+    const counts = async () => {
+      const text = await (await get('/metrics')).text();
+      const found: Record<string, number> = {};
+      for (const [, code, value] of text.matchAll(
+        /^tickwire_closes_total\{code="(\d+)"\} (\d+)$/gm,
+      )) {
+        found[code] = Number(value);
+      }
+      return (code: number) => found[String(code)] ?? 0;
+    };
+    const before = await counts();
+    (await connectClient(app.wsUrl, pro)).ws.close(1000);
+    (await connectClient(app.wsUrl, pro)).ws.close(4321, 'client-chosen');
+    (await connectClient(app.wsUrl, pro)).send('x'.repeat(app.config.gateway.maxPayloadBytes + 1));
+    (await rawWebSocket(app.wsUrl, pro)).destroy();
+    let after = before;
+    await waitFor(
+      async () => {
+        after = await counts();
+        return [1000, 4321, 1009, 1006].every((code) => after(code) > before(code));
+      },
+      5000,
+      'the four closes in /metrics',
+    ).catch(() => undefined);
+    expect([1000, 4321, 1009, 1006].map((code) => after(code) - before(code))).toEqual([
+      expect.any(Number),
+      1,
+      1,
+      1,
+    ]);
+    expect(after(1000)).toBeGreaterThan(before(1000));
+  });
+
   it('answers unknown routes with the error body shape', async () => {
     const response = await get('/api/nothing');
     expect(response.status).toBe(404);
@@ -134,5 +205,35 @@ describe('HTTP endpoints beside the WebSocket', () => {
       error: 'Not Found',
       message: expect.any(String),
     });
+  });
+});
+
+describe('the dashboard build served at /', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tickwire-dashboard-'));
+  let app: TestApp;
+
+  beforeAll(async () => {
+    writeFileSync(join(dir, 'index.html'), '<script src="main-ABCD2345.js"></script>');
+    writeFileSync(join(dir, 'main-ABCD2345.js'), 'void 0;');
+    writeFileSync(join(dir, 'styles-QW3RTY7Z.css'), 'body{}');
+    writeFileSync(join(dir, 'favicon.ico'), '');
+    app = await startTestApp({ STATIC_DIR: dir });
+  });
+
+  afterAll(async () => {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['/', 'no-cache'],
+    ['/index.html', 'no-cache'],
+    ['/main-ABCD2345.js', 'public, max-age=31536000, immutable'],
+    ['/styles-QW3RTY7Z.css', 'public, max-age=31536000, immutable'],
+    ['/favicon.ico', 'public, max-age=3600'],
+  ])('serves %s with Cache-Control: %s', async (path, cacheControl) => {
+    const response = await fetch(`${app.url}${path}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe(cacheControl);
   });
 });

@@ -1,6 +1,6 @@
 import { type Socket } from 'node:net';
 import { FeedRecorder, sleep } from '../support/feed-recorder';
-import { rawWebSocket } from '../support/raw-socket';
+import { ServerFrameParser, maskedTextFrame, rawWebSocket } from '../support/raw-socket';
 import { type TestApp, startTestApp } from '../support/test-app';
 import { demoToken } from '../support/tokens';
 import { connectClient } from '../support/ws-client';
@@ -76,4 +76,48 @@ describe('liveness: heartbeats and pings', () => {
     expect((await answering.request({ op: 'ping', id: 'x' }, 'pong')).id).toBe('x');
     await answering.close();
   });
+});
+
+describe('liveness: a silent peer is terminated within WS_PING_TIMEOUT_MS plus one sweep', () => {
+  // Pings every 2 s, timeout 2.5 s, sweep every 200 ms (HEARTBEAT_MS / 5). Checked only at ping
+  // time, a peer last heard just after a ping would live until the second ping after: ~4 s.
+  const pingIntervalMs = 2000;
+  const pingTimeoutMs = 2500;
+  const sweepMs = 200;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({
+      HEARTBEAT_MS: String(sweepMs * 5),
+      WS_PING_INTERVAL_MS: String(pingIntervalMs),
+      WS_PING_TIMEOUT_MS: String(pingTimeoutMs),
+    });
+  });
+
+  afterAll(() => app.close());
+
+  it('terminates a peer that stops answering pings by timeout + one sweep, whatever the phase', async () => {
+    const silent = await rawWebSocket(app.wsUrl, await demoToken(app.url));
+    const parser = new ServerFrameParser();
+    let lastSentAt = 0;
+    const pinged = new Promise<void>((resolve) =>
+      silent.on('data', (chunk: Buffer) => {
+        parser.push(chunk);
+        if (lastSentAt === 0 && parser.frames.some((frame) => frame.opcode === 0x9)) {
+          // Last words right after the first ping: the worst phase for a check at ping time.
+          silent.write(maskedTextFrame('{"op":"ping","id":"last"}'));
+          lastSentAt = Date.now();
+          resolve();
+        }
+      }),
+    );
+    const closedAt = new Promise<number>((resolve) =>
+      silent.once('close', () => resolve(Date.now())),
+    );
+    await pinged;
+    const silentFor = (await closedAt) - lastSentAt;
+    expect(parser.messages().some((m) => m.op === 'pong' && m.id === 'last')).toBe(true);
+    expect(silentFor).toBeGreaterThanOrEqual(pingTimeoutMs - 20);
+    expect(silentFor).toBeLessThanOrEqual(pingTimeoutMs + sweepMs + 400);
+  }, 20_000);
 });

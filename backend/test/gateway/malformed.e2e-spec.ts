@@ -99,4 +99,18 @@ describe('hostile input', () => {
     expect(bystander.updates().length).toBeGreaterThan(before);
     await bystander.close();
   });
+
+  it('gives each request dropped by the rate limit its RATE_LIMITED error with its id', async () => {
+    const client = await connectClient(app.wsUrl, token);
+    const ids = Array.from({ length: 160 }, (_, i) => `p${i}`);
+    // Nested and escaped decoys: only the top-level id is the request's.
+    for (const id of ids)
+      client.send(`{"op":"ping","x":{"id":"decoy"},"s":"\\"id\\":1","id":"${id}"}`);
+    await client.next((m) => m.id === ids[ids.length - 1]);
+    const replies = client.frames.filter((f) => f.msg.op === 'pong' || f.msg.op === 'error');
+    const limited = replies.filter((f) => f.msg.code === ErrorCode.RateLimited);
+    expect(limited.length).toBeGreaterThan(20);
+    expect(replies.map((f) => f.msg.id)).toEqual(ids);
+    await client.close();
+  });
 });

@@ -1,5 +1,6 @@
 import { CloseCode, ErrorCode, SYMBOL_PATTERN } from '@tickwire/protocol';
 import WebSocket from 'ws';
+import { TokenService } from '../../src/auth/token.service';
 import { type TestApp, startTestApp } from '../support/test-app';
 import { demoToken, guestToken } from '../support/tokens';
 import { type TestClient, connectClient } from '../support/ws-client';
@@ -306,6 +307,22 @@ describe('gateway protocol v1', () => {
     );
     expect(authed).toEqual({ op: 'authed', id: 'a1', expiresAt: expect.any(Number) });
     expect(authed.expiresAt).toBeGreaterThan(Date.now());
+  });
+
+  it('keeps the session end when auth brings a token that expires sooner', async () => {
+    const c = await client();
+    const current = await c.request(
+      { op: 'auth', id: 'long', token: await demoToken(app.url) },
+      'authed',
+    );
+    const shortLived = new TokenService({
+      ...app.config,
+      auth: { ...app.config.auth, accessTokenTtlMs: 60_000 },
+    });
+    const older = await shortLived.issue({ username: 'demo', plan: 'pro' });
+    expect(older.expiresAt).toBeLessThan(current.expiresAt);
+    const authed = await c.request({ op: 'auth', id: 'short', token: older.accessToken }, 'authed');
+    expect(authed).toEqual({ op: 'authed', id: 'short', expiresAt: current.expiresAt });
   });
 
   it('closes with 1009 on a frame above maxPayload, and keeps serving others', async () => {

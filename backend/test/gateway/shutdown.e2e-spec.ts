@@ -1,7 +1,10 @@
 import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CloseCode } from '@tickwire/protocol';
+import { waitFor } from '../support/bus-stack';
 import { spawnGateway } from '../support/gateway-process';
+import { rawWebSocket } from '../support/raw-socket';
+import { tryUpgrade } from '../support/secure-app';
 import { demoToken } from '../support/tokens';
 import { connectClient } from '../support/ws-client';
 
@@ -35,10 +38,49 @@ describe('graceful shutdown', () => {
     try {
       await new Promise((resolve) => preconnected.once('connect', resolve));
       gateway.child.kill('SIGTERM');
-      const exit = await Promise.race([gateway.exited, sleep(8000).then(() => 'still running')]);
+      // Unref'd: once the gateway exits, a pending 8 s timer must not hold Jest open.
+      const exit = await Promise.race([
+        gateway.exited,
+        sleep(8000, 'still running', { ref: false }),
+      ]);
       expect({ exit, output: exit === 0 ? '' : gateway.output() }).toEqual({ exit: 0, output: '' });
     } finally {
       preconnected.destroy();
+      gateway.child.kill('SIGKILL');
+    }
+  }, 90_000);
+
+  it('answers /ws handshakes with 503 and Retry-After, never 404, until the listener closes', async () => {
+    // A peer that never answers the close handshake holds the shutdown open for WS_CLOSE_TIMEOUT_MS.
+    const gateway = await spawnGateway({ WS_CLOSE_TIMEOUT_MS: '3000' });
+    try {
+      const token = await demoToken(gateway.url);
+      const wsUrl = `${gateway.url.replace(/^http/, 'ws')}/ws`;
+      const stuck = await rawWebSocket(wsUrl, token);
+      stuck.pause();
+      gateway.child.kill('SIGTERM');
+      await waitFor(() => gateway.output().includes('SIGTERM received'), 10_000, 'SIGTERM');
+      const answers: { status: number; retryAfter?: string }[] = [];
+      while (gateway.child.exitCode === null && answers.length < 500) {
+        const outcome = await tryUpgrade(wsUrl, {
+          headers: { authorization: `Bearer ${token}` },
+        }).catch(() => undefined);
+        if (!outcome) break; // the listener is closed: connection refused
+        if (outcome.opened) {
+          outcome.client.ws.terminate();
+          answers.push({ status: 101 });
+        } else {
+          answers.push({ status: outcome.status, retryAfter: outcome.headers['retry-after'] });
+        }
+      }
+      stuck.destroy();
+      const refusals = answers.filter((answer) => answer.status !== 101);
+      expect(refusals.length).toBeGreaterThan(0);
+      expect(new Set(refusals.map((answer) => JSON.stringify(answer)))).toEqual(
+        new Set([JSON.stringify({ status: 503, retryAfter: '1' })]),
+      );
+      expect(await gateway.exited).toBe(0);
+    } finally {
       gateway.child.kill('SIGKILL');
     }
   }, 90_000);

@@ -1,3 +1,4 @@
+import { type AddressInfo, createServer } from 'node:net';
 import { call } from '../support/https-client';
 import { type GatewayProcess, spawnGateway } from '../support/gateway-process';
 import { testCertificate } from '../support/tls';
@@ -106,4 +107,48 @@ describe('start-up security checks (spawned gateway processes)', () => {
     const guest = await call(`${base}/api/auth/guest`, { method: 'POST', ca: cert });
     expect(guest.status).toBe(200);
   });
+});
+
+describe('start-up errors: one line, exit code 1, no stack trace (spawned gateway processes)', () => {
+  const holder = createServer();
+  let port: number;
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    port = (holder.address() as AddressInfo).port;
+  });
+
+  afterAll(() => new Promise((resolve) => holder.close(resolve)));
+
+  // Functions: the port is only known once the holder listens.
+  const cases: [string, () => Record<string, string>, () => string][] = [
+    [
+      'an unknown symbol in FEED_SYMBOLS',
+      () => ({ FEED_SYMBOLS: 'AAPL,NOPE' }),
+      () => 'tickwire: invalid configuration: unknown symbol "NOPE": not in the market-sim catalog',
+    ],
+    [
+      'a port already in use',
+      () => ({ PORT: String(port) }),
+      () =>
+        `tickwire: cannot listen on 127.0.0.1:${port}: the address is already in use (set PORT)`,
+    ],
+    [
+      'THROTTLE_MIN_MS above THROTTLE_MAX_MS',
+      () => ({ THROTTLE_MIN_MS: '70000' }),
+      () =>
+        'tickwire: invalid configuration: THROTTLE_MIN_MS must be at most THROTTLE_MAX_MS (60000) (got "70000")\n',
+    ],
+  ];
+
+  it.each(cases)(
+    'refuses %s',
+    async (_what, env, line) => {
+      const message = refusalOf(await launch(env()));
+      expect(message).toContain('gateway exited with 1 before it was ready');
+      expect(message).toContain(line());
+      expect(message).not.toMatch(/\n\s+at /);
+    },
+    60_000,
+  );
 });

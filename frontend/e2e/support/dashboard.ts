@@ -53,20 +53,94 @@ export function lastPrices(page: Page): Promise<Record<string, string>> {
   });
 }
 
-/** Resolves with the symbols whose displayed price changed within `timeout`. */
+/** Resolves with the symbols whose displayed price changed within `timeout`, or [] when none did. */
 export async function waitForPriceChange(page: Page, timeout: number): Promise<string[]> {
   const before = await lastPrices(page);
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    await page.waitForTimeout(200);
-    const now = await lastPrices(page);
-    const changed = Object.keys(now).filter(
-      (symbol) =>
-        before[symbol] !== undefined && now[symbol] !== before[symbol] && now[symbol] !== '–',
+  try {
+    const changed = await page.waitForFunction(
+      (before) => {
+        const changed: string[] = [];
+        for (const row of Array.from(document.querySelectorAll<HTMLElement>('tr[data-symbol]'))) {
+          const symbol = row.dataset['symbol'] ?? '';
+          const text = row.querySelector('[data-col="last"]')?.textContent?.trim();
+          if (before[symbol] !== undefined && text !== before[symbol] && text !== '–') {
+            changed.push(symbol);
+          }
+        }
+        return changed.length > 0 ? changed : null;
+      },
+      before,
+      { timeout, polling: 100 },
     );
-    if (changed.length > 0) return changed;
+    return (await changed.jsonValue()) as string[];
+  } catch (error) {
+    if (error instanceof Error && error.name === 'TimeoutError') return [];
+    throw error;
   }
-  return [];
+}
+
+/**
+ * Polls `failures` (what is not yet as it should be, one line each) until it is empty; on timeout
+ * throws with the last failures, so a test says which element failed and what it showed.
+ */
+export async function waitUntilNone(
+  what: string,
+  failures: () => Promise<string[]>,
+  timeout: number,
+): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let last = await failures();
+  while (last.length > 0) {
+    if (Date.now() > deadline) {
+      throw new Error(`${what}: still not so after ${timeout} ms for ${last.join('; ')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    last = await failures();
+  }
+}
+
+/** The watchlist's "last" cell of each symbol, as shown ('' when the row is missing). */
+export function lastCells(page: Page, symbols: readonly string[]): Promise<Record<string, string>> {
+  return page.evaluate((symbols) => {
+    const cells: Record<string, string> = {};
+    for (const symbol of symbols) {
+      cells[symbol] =
+        document
+          .querySelector(`tr[data-symbol="${symbol}"] [data-col="last"]`)
+          ?.textContent?.trim() ?? '';
+    }
+    return cells;
+  }, symbols);
+}
+
+/** Waits until every one of `symbols` shows a price (a digit in its "last" cell). */
+export function waitForPrices(page: Page, symbols: readonly string[], timeout: number) {
+  return waitUntilNone(
+    'a price in every row',
+    async () =>
+      Object.entries(await lastCells(page, symbols))
+        .filter(([, text]) => !/\d/.test(text))
+        .map(([symbol, text]) => `${symbol} shows "${text}"`),
+    timeout,
+  );
+}
+
+/**
+ * Waits until the page is still: no CSS transition or animation running, then two rendered
+ * frames (whatever a signal changed before is painted). For screenshots and "nothing moves".
+ */
+export async function waitForStill(page: Page, timeout = 5_000): Promise<void> {
+  await page.waitForFunction(
+    () => document.getAnimations().every((animation) => animation.playState !== 'running'),
+    undefined,
+    { timeout },
+  );
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
 }
 
 export function watchlistSymbols(page: Page): Promise<string[]> {
@@ -114,6 +188,44 @@ export function chartInk(page: Page): Promise<ChartInk> {
     }
     return { inked, digest, canvases: canvases.length };
   });
+}
+
+/** What the chart says it draws (attributes of its canvas host): bar count and bar spacing. */
+export interface ChartDrawing {
+  bars: number;
+  /** Seconds between the two newest bars, null below two bars. */
+  barSeconds: number | null;
+}
+
+export function chartDrawing(page: Page): Promise<ChartDrawing> {
+  return page.evaluate(() => {
+    const host = document.querySelector<HTMLElement>('[data-testid="chart-canvas"]');
+    const seconds = host?.dataset['barSeconds'];
+    return {
+      bars: Number(host?.dataset['bars'] ?? 0),
+      barSeconds: seconds ? Number(seconds) : null,
+    };
+  });
+}
+
+/** Waits until the chart's drawing is as `expected` says, and returns it. */
+export async function waitForChart(
+  page: Page,
+  what: string,
+  expected: (drawing: ChartDrawing) => boolean,
+  timeout = 10_000,
+): Promise<ChartDrawing> {
+  await waitUntilNone(
+    `chart with ${what}`,
+    async () => {
+      const drawing = await chartDrawing(page);
+      return expected(drawing)
+        ? []
+        : [`the chart (${drawing.bars} bars, ${drawing.barSeconds ?? 'no'} s apart)`];
+    },
+    timeout,
+  );
+  return chartDrawing(page);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,16 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { Chart } from './chart/chart';
-import { ConnectionService } from './connection/connection.service';
-import { HealthBar } from './health-bar/health-bar';
-import { CatalogService } from './market/catalog.service';
-import { PauseService } from './market/pause.service';
-import { QuoteSubscriptions } from './market/quote-subscriptions.service';
-import { SPEEDS_MS, SettingsService } from './market/settings.service';
-import { Announcer } from './shared/announcer.service';
-import { SignIn } from './sign-in/sign-in';
-import { SymbolSearch } from './symbol-search/symbol-search';
-import { Watchlist } from './watchlist/watchlist';
-import { WatchlistStore } from './watchlist/watchlist.store';
+import { Chart } from './features/chart/chart';
+import { Connection } from './data/connection/connection';
+import { HealthBar } from './features/health-bar/health-bar';
+import { Catalog } from './data/catalog/catalog';
+import { Pause } from './data/settings/pause';
+import { QuoteSubscriptions } from './data/quotes/quote-subscriptions';
+import { SPEEDS_MS, Settings } from './data/settings/settings';
+import { Announcer } from './features/watchlist/announcer';
+import { SignIn } from './features/sign-in/sign-in';
+import { SymbolSearch } from './features/symbol-search/symbol-search';
+import { Watchlist } from './features/watchlist/watchlist';
+import { WatchlistStore } from './data/watchlist/watchlist-store';
 
 /** The dashboard: toolbar, watchlist, chart of the selected symbol, health bar. */
 @Component({
@@ -21,12 +21,12 @@ import { WatchlistStore } from './watchlist/watchlist.store';
   styleUrl: './app.scss',
 })
 export class App {
-  protected readonly settings = inject(SettingsService);
-  protected readonly pause = inject(PauseService);
+  protected readonly settings = inject(Settings);
+  protected readonly pause = inject(Pause);
   protected readonly announcer = inject(Announcer);
   protected readonly watchlist = inject(WatchlistStore);
-  private readonly catalog = inject(CatalogService);
-  private readonly connection = inject(ConnectionService);
+  private readonly catalog = inject(Catalog);
+  private readonly connection = inject(Connection);
   protected readonly speeds = SPEEDS_MS;
   protected readonly minThrottle = computed(() => this.connection.limits()?.minThrottleMs ?? 0);
   /** The speed in effect: the chosen one, or the plan's minimum when that is slower. */

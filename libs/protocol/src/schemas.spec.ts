@@ -10,7 +10,7 @@ import {
   UnsubscribeRequestSchema,
   UserEntrySchema,
   UsersFileSchema,
-  historyQuerySchema,
+  HistoryQuerySchema,
 } from './schemas';
 
 /** The keys of the issues of an invalid value, for precise failure messages. */
@@ -152,23 +152,27 @@ describe('login body', () => {
 });
 
 describe('history query', () => {
-  const schema = historyQuerySchema(1000);
+  const schema = HistoryQuerySchema;
 
-  it('defaults the interval and turns the limit into a number', () => {
+  it('defaults the interval and turns the limit into a number, left for the gateway to clamp', () => {
     expect(v.parse(schema, { symbol: 'AAPL' })).toEqual({ symbol: 'AAPL', interval: '1m' });
     expect(v.parse(schema, { symbol: 'AAPL', interval: '5m', limit: '0010' })).toEqual({
       symbol: 'AAPL',
       interval: '5m',
       limit: 10,
     });
+    expect(v.parse(schema, { symbol: 'AAPL', limit: '0' })).toMatchObject({ limit: 0 });
+    expect(v.parse(schema, { symbol: 'AAPL', limit: '2.4' })).toMatchObject({ limit: 2.4 });
+    expect(v.parse(schema, { symbol: 'AAPL', limit: '1e4' })).toMatchObject({ limit: 10_000 });
   });
 
   it.each<[Record<string, unknown>, string[]]>([
     [{ symbol: 'aapl' }, ['symbol']],
     [{ symbol: 'AAPL', interval: '1h' }, ['interval']],
-    [{ symbol: 'AAPL', limit: '0' }, ['limit']],
-    [{ symbol: 'AAPL', limit: '1001' }, ['limit']],
-    [{ symbol: 'AAPL', limit: '1e3' }, ['limit']],
+    [{ symbol: 'AAPL', limit: 'ten' }, ['limit']],
+    [{ symbol: 'AAPL', limit: '' }, ['limit']],
+    [{ symbol: 'AAPL', limit: ' ' }, ['limit']],
+    [{ symbol: 'AAPL', limit: 'Infinity' }, ['limit']],
     [{ symbol: 'AAPL', limit: ['5', '6'] }, ['limit']],
   ])('refuses %j', (query, paths) => {
     expect(issuesOf(schema, query)).toEqual(paths);

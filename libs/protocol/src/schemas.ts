@@ -125,25 +125,22 @@ export type LoginRequest = v.InferOutput<typeof LoginRequestSchema>;
 
 /**
  * `GET /api/history/:symbol?interval=&limit=`: the path's symbol and the query, as strings.
- * `limit` is checked against the gateway's configured maximum, so the schema is built per
- * configuration (once, at start-up); an absent `limit` is left to the gateway's default.
+ * `limit` only has to be a number: the gateway clamps it to its range (as `historyLimit` on /ws)
+ * and gives it its default when absent.
  */
-export function historyQuerySchema(maxLimit: number) {
-  return v.object({
-    symbol: SymbolSchema,
-    interval: v.optional(BarIntervalSchema, '1m'),
-    limit: v.optional(
-      v.pipe(
-        v.string(),
-        v.regex(/^\d+$/),
-        v.transform(Number),
-        v.minValue(1),
-        v.maxValue(maxLimit),
-      ),
+export const HistoryQuerySchema = v.object({
+  symbol: SymbolSchema,
+  interval: v.optional(BarIntervalSchema, '1m'),
+  limit: v.optional(
+    v.pipe(
+      v.string(),
+      v.check((text) => text.trim() !== ''),
+      v.transform(Number),
+      v.finite(),
     ),
-  });
-}
-export type HistoryQuery = v.InferOutput<ReturnType<typeof historyQuerySchema>>;
+  ),
+});
+export type HistoryQuery = v.InferOutput<typeof HistoryQuerySchema>;
 
 // ---- USERS_FILE ----
 
