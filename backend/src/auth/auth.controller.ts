@@ -20,6 +20,7 @@ import {
   MAX_USERNAME_LENGTH,
   type TicketResponse,
   type TokenResponse,
+  GUEST_PREFIX,
 } from '@tickwire/protocol';
 import { LoginRequestSchema } from '@tickwire/protocol/schemas';
 import { type Request, type Response } from 'express';
@@ -52,7 +53,7 @@ export class AuthController {
   @Post('guest')
   @HttpCode(HttpStatus.OK)
   guest(): Promise<TokenResponse> {
-    const username = `guest-${randomBytes(6).toString('hex')}`;
+    const username = `${GUEST_PREFIX}${randomBytes(6).toString('hex')}`;
     return this.tokenResponse({ username, plan: 'guest' });
   }
 

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { PLANS, type Plan, ROLES, type Role, USERNAME_PATTERN } from '@tickwire/protocol';
+import {
+  PLANS,
+  type Plan,
+  ROLES,
+  type Role,
+  USERNAME_PATTERN,
+  GUEST_PREFIX,
+} from '@tickwire/protocol';
 import { type AppConfig } from '../config/app-config';
 import { type Principal, principalOf } from './connection-context';
 import {
@@ -140,7 +147,7 @@ export function parseStoredTicket(value: unknown): RedeemedTicket | null {
     !USERNAME_PATTERN.test(username) ||
     !(PLANS as readonly unknown[]).includes(plan) ||
     !(ROLES as readonly unknown[]).includes(role) ||
-    (role === 'admin' && username.startsWith('guest-')) ||
+    (role === 'admin' && username.startsWith(GUEST_PREFIX)) ||
     typeof sessionExpiresAt !== 'number' ||
     !Number.isSafeInteger(sessionExpiresAt)
   ) {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type Plan, PLANS, type Role, ROLES } from '@tickwire/protocol';
+import { type Plan, PLANS, type Role, ROLES, GUEST_PREFIX } from '@tickwire/protocol';
 import { SignJWT, errors, jwtVerify } from 'jose';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { type Principal, principalOf } from './connection-context';
@@ -87,7 +87,7 @@ export class TokenService {
       exp === undefined ||
       typeof authTime !== 'number' ||
       // Guests are never admin, whatever a token says.
-      (role === 'admin' && sub.startsWith('guest-'))
+      (role === 'admin' && sub.startsWith(GUEST_PREFIX))
     ) {
       throw new TokenRejectedError('invalid access token');
     }
