@@ -122,3 +122,42 @@ describe('reconnection', () => {
     await closePage(page);
   });
 });
+
+describe('a gateway that falls silent', () => {
+  const heartbeatMs = 1000;
+  let gateway: GatewayProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    gateway = await startGateway({ HEARTBEAT_MS: String(heartbeatMs) });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    process.kill(gateway.pid, 'SIGCONT');
+    await browser?.close();
+    expect(await gateway?.stop()).toBe(0);
+  });
+
+  it('is noticed without a close (SIGSTOP): reconnecting within 2 heartbeats + 2 s, live after SIGCONT', async () => {
+    const page = await openDashboard(browser, gateway.url);
+    await waitForState(page, 'live', 10_000);
+    const states = await recordStates(page);
+    process.kill(gateway.pid, 'SIGSTOP');
+    const frozenAt = Date.now();
+    try {
+      // It gives the socket up, waits its backoff, then tries again (connecting, which hangs on
+      // the frozen gateway until its timeout): the first state it leaves "live" for counts.
+      await page
+        .locator('[data-testid="connection-state"]:not([data-state="live"])')
+        .waitFor({ timeout: 2 * heartbeatMs + 2_000 });
+      expect(Date.now() - frozenAt).toBeLessThanOrEqual(2 * heartbeatMs + 2_000);
+      expect((await states())[0]).toBe('reconnecting');
+    } finally {
+      process.kill(gateway.pid, 'SIGCONT');
+    }
+    await waitForState(page, 'live', 15_000);
+    expect((await waitForPriceChange(page, 5_000)).length).toBeGreaterThan(0);
+    await closePage(page);
+  });
+});

@@ -8,6 +8,8 @@ export interface GatewayProcess {
   /** Base URL, e.g. http://127.0.0.1:41234 */
   url: string;
   port: number;
+  /** The gateway's process id (to freeze it with SIGSTOP, for example). */
+  pid: number;
   /** Everything the process printed so far. */
   output(): string;
   /** SIGTERM, then waits for the exit; resolves with the exit code. */
@@ -51,6 +53,7 @@ export async function startGateway(
   return {
     url,
     port: Number(new URL(url).port),
+    pid: child.pid as number,
     output: () => output,
     stop: () => stopProcess(child),
   };

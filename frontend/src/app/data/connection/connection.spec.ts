@@ -160,6 +160,36 @@ describe('Connection (fake timers, fake socket)', () => {
     ]);
   });
 
+  it('treats two heartbeat periods of silence as a dead connection and reconnects', async () => {
+    service.start();
+    const socket = await goLive();
+    // Frames keep it alive: the gateway's heartbeat after each 5 s of silence.
+    for (let i = 0; i < 4; i++) {
+      await jest.advanceTimersByTimeAsync(5_000);
+      socket.receive({ op: 'heartbeat', t: Date.now() });
+    }
+    expect(service.state()).toBe(ConnectionState.Live);
+    // Then nothing at all (a frozen gateway: no close event ever comes).
+    await jest.advanceTimersByTimeAsync(10_000);
+    expect(service.state()).toBe(ConnectionState.Live);
+    await jest.advanceTimersByTimeAsync(600);
+    expect(service.state()).toBe(ConnectionState.Reconnecting);
+    expect(socket.closedWith).not.toBeNull();
+  });
+
+  it('asks within the limits of hello: symbols per request and the throttle range', async () => {
+    for (let i = 0; i < 60; i++) service.subscribe({ channel: 'quotes', symbol: `S${i}` }, 250);
+    service.start();
+    await settle();
+    current().receive({ ...hello(), limits: { ...LIMITS, maxSymbolsPerRequest: 25 } });
+    const sent = current().sentOps('subscribe') as { symbols: string[]; throttleMs: number }[];
+    expect(sent.map((request) => [request.symbols.length, request.throttleMs])).toEqual([
+      [25, 1000],
+      [25, 1000],
+      [10, 1000],
+    ]);
+  });
+
   it('reconnects with growing full-jitter delays, a new ticket each time, one socket at a time', async () => {
     service.start();
     await settle();

@@ -19,7 +19,16 @@ import {
 } from './connection-options';
 import { type ConnectionEvent, ConnectionState, nextState } from './connection-state';
 import { ReconnectPolicy } from './reconnect-policy';
-import { type SubscriptionKey, SubscriptionRegistry } from './subscription-registry';
+import {
+  type RequestLimits,
+  type SubscriptionKey,
+  SubscriptionRegistry,
+  UNLIMITED,
+} from './subscription-registry';
+
+/** Heartbeat periods of silence after which the connection counts as dead (protocol.md). */
+const SILENCE_HEARTBEATS = 2;
+const WATCHDOG_PERIOD_MS = 500;
 
 export type MessageListener = (message: ServerMessage) => void;
 
@@ -50,6 +59,10 @@ export class Connection {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private connectTimer: ReturnType<typeof setTimeout> | undefined;
   private pingTimer: ReturnType<typeof setInterval> | undefined;
+  private watchdogTimer: ReturnType<typeof setInterval> | undefined;
+  /** Local time of the last frame of any kind: the server sends a heartbeat after silence. */
+  private lastHeardAt = 0;
+  private heartbeatMs = 0;
   private flushQueued = false;
   private requestCounter = 0;
   private readonly pings = new Map<string, number>();
@@ -156,7 +169,10 @@ export class Connection {
       clearTimeout(this.retryTimer);
       this.retryAt.set(null);
     }
-    if (state === ConnectionState.Live) clearInterval(this.pingTimer);
+    if (state === ConnectionState.Live) {
+      clearInterval(this.pingTimer);
+      clearInterval(this.watchdogTimer);
+    }
     if (state === ConnectionState.Connecting) clearTimeout(this.connectTimer);
   }
 
@@ -169,8 +185,9 @@ export class Connection {
         this.policy.connected(this.now());
         this.attempt.set(0);
         this.pingTimer = setInterval(() => this.ping(), this.options.pingIntervalMs);
+        this.watchdogTimer = setInterval(() => this.checkSilence(), WATCHDOG_PERIOD_MS);
         this.ping();
-        this.send(...this.registry.takeAll());
+        this.send(...this.registry.takeAll(this.requestLimits()));
         break;
       case ConnectionState.Reconnecting:
         this.closeSocket();
@@ -247,7 +264,31 @@ export class Connection {
     }
   }
 
+  /**
+   * protocol.md: ~2 x heartbeatMs of silence means a dead connection (a frozen gateway, a lost
+   * route) that no close event will ever report. Give up on it and reconnect.
+   */
+  private checkSilence(): void {
+    if (this.heartbeatMs <= 0) return;
+    if (this.now() - this.lastHeardAt > SILENCE_HEARTBEATS * this.heartbeatMs) {
+      this.dispatch({ type: 'lost' });
+    }
+  }
+
+  /** What `hello.limits` allows per request, for the registry to split and clamp by. */
+  private requestLimits(): RequestLimits {
+    const limits = this.limits();
+    return limits
+      ? {
+          maxSymbolsPerRequest: limits.maxSymbolsPerRequest,
+          minThrottleMs: limits.minThrottleMs,
+          maxThrottleMs: limits.maxThrottleMs,
+        }
+      : UNLIMITED;
+  }
+
   private receive(data: unknown): void {
+    this.lastHeardAt = this.now();
     if (typeof data !== 'string') return;
     let message: ServerMessage;
     try {
@@ -258,6 +299,7 @@ export class Connection {
     switch (message.op) {
       case 'hello':
         this.clockOffsetMs = message.serverTime - this.now();
+        this.heartbeatMs = message.heartbeatMs;
         this.limits.set(message.limits);
         this.user.set(message.user ?? null);
         this.refused.set(new Set());
@@ -287,7 +329,13 @@ export class Connection {
 
   private refuse(code: ErrorCode, symbols: string[] | undefined): void {
     if (!symbols?.length) return;
-    if (code !== ErrorCode.Forbidden && code !== ErrorCode.UnknownSymbol) return;
+    if (
+      code !== ErrorCode.Forbidden &&
+      code !== ErrorCode.UnknownSymbol &&
+      code !== ErrorCode.LimitExceeded
+    ) {
+      return;
+    }
     this.refused.update((current) => new Set([...current, ...symbols]));
   }
 
@@ -314,7 +362,9 @@ export class Connection {
     // Many rows change their subscription in one go (scrolling, a new plan): one request each.
     queueMicrotask(() => {
       this.flushQueued = false;
-      if (this.state() === ConnectionState.Live) this.send(...this.registry.takeChanges());
+      if (this.state() === ConnectionState.Live) {
+        this.send(...this.registry.takeChanges(this.requestLimits()));
+      }
     });
   }
 

@@ -55,10 +55,33 @@ describe('SubscriptionRegistry', () => {
     expect(registry.takeChanges()).toEqual([]);
   });
 
-  it('splits requests at 500 symbols', () => {
+  it('splits requests at the symbols-per-request limit (a pro plan: 500)', () => {
     const registry = new SubscriptionRegistry();
     for (let i = 0; i < 1200; i++) registry.set({ channel: 'quotes', symbol: `S${i}` }, 250);
-    const sizes = registry.takeAll().map((request) => request.symbols.length);
+    const limits = { maxSymbolsPerRequest: 500, minThrottleMs: 50, maxThrottleMs: 60_000 };
+    const sizes = registry.takeAll(limits).map((request) => request.symbols.length);
     expect(sizes).toEqual([500, 500, 200]);
+  });
+
+  it('splits and clamps by the limits of hello (a guest: 50 symbols per request)', () => {
+    const registry = new SubscriptionRegistry();
+    for (let i = 0; i < 120; i++) registry.set({ channel: 'quotes', symbol: `S${i}` }, 100);
+    registry.set({ channel: 'quotes', symbol: 'SLOW' }, 120_000);
+    const limits = { maxSymbolsPerRequest: 50, minThrottleMs: 1000, maxThrottleMs: 60_000 };
+    const requests = registry.takeAll(limits);
+    const sizes = requests.map((request) => [
+      request.symbols.length,
+      request.op === 'subscribe' ? request.throttleMs : null,
+    ]);
+    expect(sizes).toEqual([
+      [50, 1000],
+      [50, 1000],
+      [20, 1000],
+      [1, 60_000],
+    ]);
+    registry.delete({ channel: 'quotes', symbol: 'S1' });
+    expect(registry.takeChanges(limits)).toEqual([
+      { op: 'unsubscribe', channel: 'quotes', symbols: ['S1'] },
+    ]);
   });
 });

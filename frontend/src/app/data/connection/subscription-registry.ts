@@ -12,7 +12,19 @@ export type SubscriptionKey =
 
 type Request = SubscribeRequest | UnsubscribeRequest;
 
-const MAX_SYMBOLS_PER_REQUEST = 500;
+/** What `hello.limits` allows in one request: the registry splits and clamps by it. */
+export interface RequestLimits {
+  maxSymbolsPerRequest: number;
+  minThrottleMs: number;
+  maxThrottleMs: number;
+}
+
+/** Before `hello` (never used to send: requests leave only once the connection is live). */
+export const UNLIMITED: RequestLimits = {
+  maxSymbolsPerRequest: Number.MAX_SAFE_INTEGER,
+  minThrottleMs: 0,
+  maxThrottleMs: Number.MAX_SAFE_INTEGER,
+};
 /**
  * Watchlist quotes are shown together, so they are subscribed aligned: the gateway sends each
  * throttle group in one frame per period instead of one frame per symbol phase.
@@ -57,7 +69,7 @@ export class SubscriptionRegistry {
   }
 
   /** Requests that move the server from the previous state to the wanted one. */
-  takeChanges(): Request[] {
+  takeChanges(limits: RequestLimits = UNLIMITED): Request[] {
     const subscribes: { key: SubscriptionKey; throttleMs: number }[] = [];
     const unsubscribes: SubscriptionKey[] = [];
     for (const [id, key] of this.changed) {
@@ -66,13 +78,13 @@ export class SubscriptionRegistry {
       else unsubscribes.push(key);
     }
     this.changed.clear();
-    return [...groupUnsubscribes(unsubscribes), ...groupSubscribes(subscribes)];
+    return [...groupUnsubscribes(unsubscribes, limits), ...groupSubscribes(subscribes, limits)];
   }
 
   /** Every wanted subscription, for a fresh connection. Pending changes are included. */
-  takeAll(): Request[] {
+  takeAll(limits: RequestLimits = UNLIMITED): Request[] {
     this.changed.clear();
-    return groupSubscribes([...this.wanted.values()]);
+    return groupSubscribes([...this.wanted.values()], limits);
   }
 }
 
@@ -89,16 +101,26 @@ function streamOf(
     : { channel: 'quotes' };
 }
 
-function groupSubscribes(entries: { key: SubscriptionKey; throttleMs: number }[]): Request[] {
+function groupSubscribes(
+  entries: { key: SubscriptionKey; throttleMs: number }[],
+  limits: RequestLimits,
+): Request[] {
   const groups = new Map<string, { key: SubscriptionKey; throttleMs: number; symbols: string[] }>();
-  for (const { key, throttleMs } of entries) {
+  for (const entry of entries) {
+    const key = entry.key;
+    // The plan's range: the server would clamp anyway, and grouping by the clamped value
+    // keeps one request per effective throttle.
+    const throttleMs = Math.min(
+      limits.maxThrottleMs,
+      Math.max(limits.minThrottleMs, entry.throttleMs),
+    );
     const id = `${key.channel}|${key.interval ?? ''}|${throttleMs}`;
     const group = groups.get(id) ?? { key, throttleMs, symbols: [] };
     group.symbols.push(key.symbol);
     groups.set(id, group);
   }
   return [...groups.values()].flatMap(({ key, throttleMs, symbols }) =>
-    chunk(symbols).map((part): SubscribeRequest => ({
+    chunk(symbols, limits.maxSymbolsPerRequest).map((part): SubscribeRequest => ({
       op: 'subscribe',
       ...streamOf(key),
       symbols: part,
@@ -108,7 +130,7 @@ function groupSubscribes(entries: { key: SubscriptionKey; throttleMs: number }[]
   );
 }
 
-function groupUnsubscribes(keys: SubscriptionKey[]): Request[] {
+function groupUnsubscribes(keys: SubscriptionKey[], limits: RequestLimits): Request[] {
   const groups = new Map<string, { key: SubscriptionKey; symbols: string[] }>();
   for (const key of keys) {
     const id = `${key.channel}|${key.interval ?? ''}`;
@@ -117,7 +139,7 @@ function groupUnsubscribes(keys: SubscriptionKey[]): Request[] {
     groups.set(id, group);
   }
   return [...groups.values()].flatMap(({ key, symbols }) =>
-    chunk(symbols).map((part): UnsubscribeRequest => ({
+    chunk(symbols, limits.maxSymbolsPerRequest).map((part): UnsubscribeRequest => ({
       op: 'unsubscribe',
       ...streamOf(key),
       symbols: part,
@@ -125,10 +147,8 @@ function groupUnsubscribes(keys: SubscriptionKey[]): Request[] {
   );
 }
 
-function chunk(symbols: string[]): string[][] {
+function chunk(symbols: string[], size: number): string[][] {
   const parts: string[][] = [];
-  for (let i = 0; i < symbols.length; i += MAX_SYMBOLS_PER_REQUEST) {
-    parts.push(symbols.slice(i, i + MAX_SYMBOLS_PER_REQUEST));
-  }
+  for (let i = 0; i < symbols.length; i += size) parts.push(symbols.slice(i, i + size));
   return parts;
 }
