@@ -8,7 +8,6 @@ import {
 import {
   BusConnection,
   BusKeys,
-  BusMessageError,
   FEED_SILENCE_MS,
   type FeedInfo,
   SymbolSync,
@@ -171,30 +170,45 @@ export class RedisFeed extends MarketFeed implements OnModuleInit, OnApplication
     return bars.slice(-limit);
   }
 
+  /** Resolves once the catalog is known; never rejects (a gateway closed meanwhile stops it). */
   private async load(): Promise<void> {
     this.logger.log(`connecting to the feed on ${this.where}`);
-    await this.bus.connect();
-    await this.bus.subscribe([BusKeys.heartbeat], this.onHeartbeat);
-    for (let attempt = 0; ; attempt++) {
-      const info = await this.readFeedInfo();
-      if (info) {
-        this.adopt(info);
-        break;
+    try {
+      await this.bus.connect();
+    } catch (error) {
+      if (!this.stopped) this.logger.error(`cannot use the bus: ${String(error)}`);
+      return;
+    }
+    let listening = false;
+    for (let attempt = 0; !this.stopped; attempt++) {
+      try {
+        if (!listening) await this.bus.subscribe([BusKeys.heartbeat], this.onHeartbeat);
+        listening = true;
+        const info = await this.readFeedInfo();
+        if (info) {
+          this.adopt(info);
+          break;
+        }
+        if (attempt % 10 === 0) this.logger.log(`waiting for the feed process on ${this.where}`);
+      } catch (error) {
+        if (attempt % 10 === 0) this.logger.warn(`waiting for the bus: ${String(error)}`);
       }
-      if (attempt % 10 === 0) this.logger.log(`waiting for the feed process on ${this.where}`);
       await sleep(fullJitterBackoff(attempt, 200, 2000) + 100);
     }
+    if (this.stopped) return;
     this.watchdog = setInterval(() => this.checkFeed(Date.now()), WATCHDOG_MS);
     this.watchdog.unref();
     this.logger.log(`feed ${this.epoch}: ${this.info?.instruments.length} instruments`);
   }
 
+  /** The feed's catalog; undefined while there is none (yet) or it is malformed. */
   private async readFeedInfo(): Promise<FeedInfo | undefined> {
+    const text = await this.bus.commands.get(BusKeys.feed);
+    if (!text) return undefined;
     try {
-      const text = await this.bus.commands.get(BusKeys.feed);
-      return text ? decodeFeedInfo(text) : undefined;
+      return decodeFeedInfo(text);
     } catch (error) {
-      if (error instanceof BusMessageError) this.onInvalid(error);
+      this.onInvalid(error);
       return undefined;
     }
   }
@@ -289,6 +303,9 @@ export class RedisFeed extends MarketFeed implements OnModuleInit, OnApplication
       this.fresh = false;
       this.controls.next({ type: 'epoch', epoch: info.epoch });
       await this.recover();
+    } catch (error) {
+      // The bus failed while reading the new catalog: the next heartbeat tries again.
+      this.logger.warn(`reading the restarted feed's catalog failed: ${String(error)}`);
     } finally {
       this.reloading = false;
     }
