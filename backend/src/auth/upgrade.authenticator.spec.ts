@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { SignJWT } from 'jose';
 import { HARNESS_SECRET as SECRET, UpgradeHarness } from '../../test/support/upgrade-harness';
 import { InvalidTokenError } from './connection-context';
@@ -264,8 +265,9 @@ describe('UpgradeAuthenticator (real HTTP upgrade requests)', () => {
       const context = first.body as never;
       harness.authenticator.connectionClosed(context);
       harness.authenticator.connectionClosed(context);
+      const closed = once(first.socket, 'close');
       first.socket.destroy();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await closed;
       expect(harness.limiter.openFrom('127.0.0.1')).toBe(1);
     });
 

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type HistoryResponse, SYMBOL_PATTERN, type SymbolInfo } from '@tickwire/protocol';
+import { type HealthBody } from '../../src/health/health.controller';
 import { waitFor } from '../support/bus-stack';
 import { rawWebSocket } from '../support/raw-socket';
 import { type TestApp, startTestApp } from '../support/test-app';
@@ -12,8 +13,10 @@ describe('HTTP endpoints beside the WebSocket', () => {
   let app: TestApp;
   let pro: string;
   let guest: string;
+  let startedAt: number;
 
   beforeAll(async () => {
+    startedAt = Date.now();
     app = await startTestApp();
     [pro, guest] = await Promise.all([demoToken(app.url), guestToken(app.url)]);
   });
@@ -120,8 +123,16 @@ describe('HTTP endpoints beside the WebSocket', () => {
 
   it('GET /health reports status, uptime, connections and the feed', async () => {
     const client = await connectClient(app.wsUrl, pro);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    const body = (await (await get('/health')).json()) as Record<string, number>;
+    // The rate is sampled once a second: wait for the first sample that saw ticks.
+    let body = (await (await get('/health')).json()) as HealthBody;
+    await waitFor(
+      async () => {
+        body = (await (await get('/health')).json()) as HealthBody;
+        return body.feedTicksPerSecond > 0;
+      },
+      5_000,
+      'a sample of the feed rate',
+    );
     expect(body).toEqual({
       status: 'ok',
       uptimeS: expect.any(Number),
@@ -131,7 +142,13 @@ describe('HTTP endpoints beside the WebSocket', () => {
       feedLagMs: expect.any(Number),
       feed: { source: 'embedded', connected: true, lastTickAgeMs: expect.any(Number) },
     });
-    expect(body.feedTicksPerSecond).toBeGreaterThan(0);
+    const uptimeBound = Math.ceil((Date.now() - startedAt) / 1000) + 1;
+    // The configured rate is 400 ticks/s; a sample over a loaded second still sees most of them.
+    expect([body.feedTicksPerSecond > 100, body.feedTicksPerSecond < 1000]).toEqual([true, true]);
+    expect(body.uptimeS).toBeLessThanOrEqual(uptimeBound);
+    expect(body.feedLagMs).toBeGreaterThanOrEqual(0);
+    expect(body.feedLagMs).toBeLessThan(1000);
+    expect(body.feed.lastTickAgeMs).toBeLessThan(1000);
     await client.close();
   });
 
