@@ -182,12 +182,15 @@ const MIN_GAP_PX = 6;
 describe('watchlist columns fit every asset class', () => {
   const rig = useGatewayAndBrowser();
 
-  for (const width of [1280, 375]) {
+  // The table's own width decides the columns: 1280 px gives it ~750 px (no name), 1100 px
+  // ~645 px (no change, no volume), 1000 px the whole width in one column (~980 px, all), 375 px
+  // a phone (symbol, last, change %).
+  for (const width of [1280, 1100, 1000, 375]) {
     for (const theme of ['dark', 'light']) {
       it(`at ${width} px in the ${theme} theme, live and with the widest values`, async () => {
         const page = await openDashboard(rig.browser, rig.gateway.url, {
           width,
-          height: width > 1000 ? 800 : 740,
+          height: width > 400 ? 800 : 740,
           storage: {
             'tickwire.theme': theme,
             'tickwire.watchlist.demo': JSON.stringify(SYMBOLS),
