@@ -180,6 +180,32 @@ describe('dashboard served by the production gateway', () => {
     await closePage(page);
   });
 
+  it('seeds the Session sparkline with the session so far, before any live update could', async () => {
+    const opened = Date.now();
+    const page = await openDashboard(browser, gateway.url);
+    // One bar per minute of the UTC day (5 minutes after 04:00): far more points than live
+    // quotes can add in the seconds since page load (one per second at most).
+    const minutes = Math.floor((opened % 86_400_000) / 60_000);
+    const expected = Math.min(30, minutes);
+    const counts = await page.waitForFunction(
+      (min) => {
+        const rows = Array.from(document.querySelectorAll('tr[data-symbol]:not(.locked)'));
+        const counts = rows.map((row) =>
+          Number(row.querySelector('tw-sparkline')?.getAttribute('data-points') ?? 0),
+        );
+        return counts.length > 0 && counts.every((count) => count >= min) && counts;
+      },
+      expected,
+      { timeout: 10_000 },
+    );
+    const points = (await counts.jsonValue()) as number[];
+    const liveAtMost = Math.ceil((Date.now() - opened) / 1_000) + 1;
+    if (minutes >= 30) expect(Math.min(...points)).toBeGreaterThan(liveAtMost);
+    await waitForStill(page);
+    await screenshot(page, 'session-sparklines');
+    await closePage(page);
+  });
+
   it('refuses a wrong password with a message', async () => {
     const page = await openDashboard(browser, gateway.url);
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -1,6 +1,4 @@
 import { type SymbolInfo } from '@tickwire/protocol';
-import { type Browser } from 'playwright-core';
-import { launchChromium } from './support/chromium';
 import {
   closePage,
   openDashboard,
@@ -8,7 +6,7 @@ import {
   waitForPrices,
   waitUntilNone,
 } from './support/dashboard';
-import { type GatewayProcess, startGateway } from './support/gateway';
+import { useGatewayAndBrowser } from './support/rig';
 
 const SYMBOLS = 50;
 const WINDOW_MS = 30_000;
@@ -21,25 +19,14 @@ interface FrameReport {
 }
 
 describe('performance', () => {
-  let gateway: GatewayProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    gateway = await startGateway();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    expect(await gateway?.stop()).toBe(0);
-  });
+  const rig = useGatewayAndBrowser();
 
   it(`keeps >= 50 frames/s and no long task over 50 ms with ${SYMBOLS} symbols at 100 ms plus a 1s chart for 30 s`, async () => {
-    const catalog = (await (await fetch(`${gateway.url}/api/symbols`)).json()) as SymbolInfo[];
+    const catalog = (await (await fetch(`${rig.gateway.url}/api/symbols`)).json()) as SymbolInfo[];
     const symbols = catalog.slice(0, SYMBOLS).map((info) => info.symbol);
     expect(symbols).toHaveLength(SYMBOLS);
     // Tall enough that every row is on screen, so all 50 really run at 100 ms.
-    const page = await openDashboard(browser, gateway.url, {
+    const page = await openDashboard(rig.browser, rig.gateway.url, {
       width: 1280,
       height: 1400,
       storage: {

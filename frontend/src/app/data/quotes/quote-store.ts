@@ -11,6 +11,7 @@ import { Connection } from '../connection/connection';
 import { FrameScheduler } from '../../shared/frame-scheduler';
 import { Pause } from '../settings/pause';
 import { QuoteFolder } from './quote-folder';
+import { SessionHistory } from './session-history';
 import { SessionSeries } from './session-series';
 
 /**
@@ -35,6 +36,7 @@ interface SymbolState {
 export class QuoteStore {
   private readonly scheduler = inject(FrameScheduler);
   private readonly pause = inject(Pause);
+  private readonly history = inject(SessionHistory);
   private readonly folder = new QuoteFolder();
   private readonly symbols = new Map<string, SymbolState>();
   private readonly commitListeners = new Set<(quotes: readonly Quote[]) => void>();
@@ -107,13 +109,33 @@ export class QuoteStore {
     const now = Date.now();
     for (const quote of quotes) {
       const state = this.state(quote.symbol);
-      // The first point is the session's open, so a new row already shows where the day went.
-      if (state.quote() === null) state.series.add(quote.open, now - 1_000);
+      if (state.quote() === null) this.seedSession(quote.symbol, state, quote.open, now);
       state.quote.set(quote);
       if (state.series.add(quote.last, now)) state.spark.set(state.series.values());
     }
     this.commits += 1;
     for (const listener of this.commitListeners) listener(quotes);
+  }
+
+  /**
+   * Puts the session so far (its bars) before the live points, once per symbol, so a row shows
+   * the whole day at once. Without bars (an error, or the day's first minutes) the session's
+   * open comes first instead.
+   */
+  private seedSession(symbol: string, state: SymbolState, open: number, firstAt: number): void {
+    const openOnly = [{ time: firstAt - 1_000, price: open }];
+    void this.history
+      .samples(symbol)
+      .then(
+        (samples) => (samples.length > 0 ? samples : openOnly),
+        () => openOnly,
+      )
+      .then((samples) => {
+        if (this.symbols.get(symbol) !== state) return;
+        if (state.series.seed(samples, Date.now()) && !this.pause.paused()) {
+          state.spark.set(state.series.values());
+        }
+      });
   }
 
   private state(symbol: string): SymbolState {

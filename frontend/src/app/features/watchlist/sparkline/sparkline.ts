@@ -7,6 +7,8 @@ const HEIGHT = 20;
 @Component({
   selector: 'tw-sparkline',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // The number of points drawn, for tests (a binding: written only when it changes).
+  host: { '[attr.data-points]': 'values().length' },
   template: `<svg
     [attr.viewBox]="'0 0 ' + width + ' ' + height"
     [attr.width]="width"
