@@ -7,6 +7,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BUILT_GATEWAY } from '@tickwire/testing';
 import { runBrowserBench, type BrowserOutcome } from './browser/dashboard-bench';
 import { checkGoals, checkScaleOutGoals, renderGoals } from './lib/goals';
 import { FULL, QUICK, type Profile } from './lib/profile';
@@ -22,7 +24,6 @@ import { log, runConnections, runFanOut } from './lib/scenarios';
 import { renderMarkdown } from './lib/markdown';
 import {
   FEED_MAIN,
-  GATEWAY_MAIN,
   ROOT,
   SERVER_KINDS,
   SERVER_LABELS,
@@ -42,30 +43,52 @@ interface Options {
   scenarios: Scenario[];
 }
 
-function listOption<T extends string>(args: string[], name: string, allowed: readonly T[]): T[] {
-  const arg = args.find((value) => value.startsWith(`--${name}=`));
-  if (!arg) return [...allowed];
-  const values = arg.slice(name.length + 3).split(',');
-  for (const value of values) {
-    if (!(allowed as readonly string[]).includes(value)) {
-      throw new Error(`--${name}: unknown "${value}" (allowed: ${allowed.join(', ')})`);
+class UsageError extends Error {}
+
+const USAGE = `options: --full, --servers=${SERVER_KINDS.join(',')}, --scenarios=${SCENARIOS.join(',')}`;
+
+function listOption<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T[] {
+  if (value === undefined) return [...allowed];
+  const values = value.split(',');
+  for (const item of values) {
+    if (!(allowed as readonly string[]).includes(item)) {
+      throw new UsageError(`--${name}: unknown "${item}" (allowed: ${allowed.join(', ')})`);
     }
   }
   return values as T[];
 }
 
 function parseOptions(args: string[]): Options {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        full: { type: 'boolean' },
+        servers: { type: 'string' },
+        scenarios: { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    // parseArgs explains an unknown option or a stray argument in a long sentence; one line will do.
+    const reason = (error as Error).message.split('. ')[0];
+    throw new UsageError(`${reason} (${USAGE})`);
+  }
   return {
-    profile: args.includes('--full') ? FULL : QUICK,
-    servers: listOption(args, 'servers', SERVER_KINDS),
-    scenarios: listOption(args, 'scenarios', SCENARIOS),
+    profile: values.full ? FULL : QUICK,
+    servers: listOption('servers', values.servers, SERVER_KINDS),
+    scenarios: listOption('scenarios', values.scenarios, SCENARIOS),
   };
 }
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const { profile } = options;
-  const builds = options.scenarios.includes('redis') ? [GATEWAY_MAIN, FEED_MAIN] : [GATEWAY_MAIN];
+  const builds = options.scenarios.includes('redis') ? [BUILT_GATEWAY, FEED_MAIN] : [BUILT_GATEWAY];
   const missing = options.servers.some(isTickwire) && builds.find((path) => !existsSync(path));
   if (missing) {
     process.stderr.write(
@@ -185,6 +208,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`bench: ${error.message}\n`);
+    process.exit(1);
+  }
   process.stderr.write(
     `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );

@@ -171,7 +171,7 @@ export async function runFanOut(kind: ServerKind, profile: Profile): Promise<Fan
     const s3Stats = await fleet.report();
     const serverExited = !isRunning(server.pid);
     if (serverExited) {
-      const lastWords = server.log.slice(-3).join(' | ') || 'it printed nothing';
+      const lastWords = server.log().slice(-3).join(' | ') || 'it printed nothing';
       log(`S3: the server exited during the window: ${lastWords}`);
     }
     const s3Rss = serverExited ? Number.NaN : rssBytes(server.pid);

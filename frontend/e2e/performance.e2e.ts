@@ -1,6 +1,6 @@
 import { type SymbolInfo } from '@tickwire/protocol';
 import { type Browser } from 'playwright-core';
-import { launchChromium } from './support/chromium';
+import { type GatewayProcess, launchChromium, startGateway } from '@tickwire/testing';
 import {
   closePage,
   openDashboard,
@@ -8,7 +8,6 @@ import {
   waitForPrices,
   waitUntilNone,
 } from './support/dashboard';
-import { type GatewayProcess, startGateway } from './support/gateway';
 
 const SYMBOLS = 50;
 const WINDOW_MS = 30_000;
