@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUILT_GATEWAY } from '@tickwire/testing';
 import { runBrowserBench, type BrowserOutcome } from './browser/dashboard-bench';
@@ -88,43 +88,16 @@ function parseOptions(args: string[]): Options {
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const { profile } = options;
-  const builds = options.scenarios.includes('redis') ? [BUILT_GATEWAY, FEED_MAIN] : [BUILT_GATEWAY];
-  const missing = options.servers.some(isTickwire) && builds.find((path) => !existsSync(path));
-  if (missing) {
-    process.stderr.write(
-      `bench: no production build at ${missing}; run \`npm run build\` first (the bench builds nothing)\n`,
-    );
-    process.exit(1);
-  }
+  requireBuilds(options);
   const started = new Date();
   console.log(
     `Tickwire bench (${profile.name}): ${profile.symbolCount} symbols x ${profile.ticksPerSecondPerSymbol} ticks/s, ` +
       `${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`,
   );
-  const results: Partial<Record<ServerKind, ServerResults>> = {};
-  const perServer = options.scenarios.some((name) => name === 'fanout' || name === 'connections');
-  for (const kind of perServer ? options.servers : []) {
-    results[kind] = {};
-    if (options.scenarios.includes('fanout')) {
-      console.log(`${SERVER_LABELS[kind]}: S1 and S3`);
-      results[kind].fanOut = await runFanOut(kind, profile);
-    }
-    if (options.scenarios.includes('connections')) {
-      console.log(`${SERVER_LABELS[kind]}: S2`);
-      results[kind].connections = await runConnections(kind, profile);
-    }
-  }
-
+  const results = await runPerServer(options);
   // After every server's own scenarios: the same S1 workload through Redis (Tickwire kinds only).
-  const scaleOut: Partial<Record<TickwireKind, ScaleOutResult>> = {};
   const redisSkipped = options.scenarios.includes('redis') ? redisUnavailable() : null;
-  if (options.scenarios.includes('redis') && !redisSkipped) {
-    for (const kind of options.servers.filter(isTickwire)) {
-      console.log(`${SERVER_LABELS[kind]}: S1 through Redis (feed process, 1 and 2 gateways)`);
-      scaleOut[kind] = await runScaleOut(kind, profile);
-    }
-  }
-
+  const scaleOut = redisSkipped ? {} : await runRedis(options);
   let browser: BrowserOutcome | undefined;
   if (options.scenarios.includes('browser')) {
     console.log('Dashboard in headless Chromium');
@@ -134,6 +107,82 @@ async function main(): Promise<void> {
   const rows = buildRows(results);
   const goals = [...checkGoals(results, profile), ...checkScaleOutGoals(scaleOut)];
   const scaleOutRows = buildScaleOutRows(scaleOut);
+  printTables(options, results, rows, scaleOutRows);
+  if (redisSkipped) console.log(`\nredis: skipped (${redisSkipped})`);
+  printBrowser(browser);
+  console.log(`\nGoals:\n${renderGoals(goals)}`);
+
+  const report = {
+    date: started.toISOString(),
+    mode: profile.name,
+    machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
+    profile,
+    servers: options.servers,
+    results,
+    scaleOut: redisSkipped ? { skipped: redisSkipped } : scaleOut,
+    browser,
+    table: rows,
+    scaleOutTable: scaleOutRows,
+    goals,
+  };
+  writeReport(started, options, report, [
+    renderChart(
+      rows,
+      options.servers,
+      `Tickwire bench (${profile.name}), ${started.toISOString().slice(0, 16)}Z`,
+    ),
+    renderMarkdown(rows, options.servers, goals, scaleOutRows),
+  ]);
+}
+
+/** The bench measures the production build and builds nothing: without it, one line and exit 1. */
+function requireBuilds(options: Options): void {
+  const builds = options.scenarios.includes('redis') ? [BUILT_GATEWAY, FEED_MAIN] : [BUILT_GATEWAY];
+  const missing = options.servers.some(isTickwire) && builds.find((path) => !existsSync(path));
+  if (missing) {
+    process.stderr.write(
+      `bench: no production build at ${missing}; run \`npm run build\` first (the bench builds nothing)\n`,
+    );
+    process.exit(1);
+  }
+}
+
+/** S1 and S3 (fanout), S2 (connections): each server on its own, in order. */
+async function runPerServer(options: Options): Promise<Partial<Record<ServerKind, ServerResults>>> {
+  const results: Partial<Record<ServerKind, ServerResults>> = {};
+  const perServer = options.scenarios.some((name) => name === 'fanout' || name === 'connections');
+  for (const kind of perServer ? options.servers : []) {
+    results[kind] = {};
+    if (options.scenarios.includes('fanout')) {
+      console.log(`${SERVER_LABELS[kind]}: S1 and S3`);
+      results[kind].fanOut = await runFanOut(kind, options.profile);
+    }
+    if (options.scenarios.includes('connections')) {
+      console.log(`${SERVER_LABELS[kind]}: S2`);
+      results[kind].connections = await runConnections(kind, options.profile);
+    }
+  }
+  return results;
+}
+
+/** S1 through Redis (feed process, 1 and 2 gateways), for the Tickwire kinds when asked for. */
+async function runRedis(options: Options): Promise<Partial<Record<TickwireKind, ScaleOutResult>>> {
+  const scaleOut: Partial<Record<TickwireKind, ScaleOutResult>> = {};
+  if (!options.scenarios.includes('redis')) return scaleOut;
+  for (const kind of options.servers.filter(isTickwire)) {
+    console.log(`${SERVER_LABELS[kind]}: S1 through Redis (feed process, 1 and 2 gateways)`);
+    scaleOut[kind] = await runScaleOut(kind, options.profile);
+  }
+  return scaleOut;
+}
+
+function printTables(
+  options: Options,
+  results: Partial<Record<ServerKind, ServerResults>>,
+  rows: ReturnType<typeof buildRows>,
+  scaleOutRows: ReturnType<typeof buildScaleOutRows>,
+): void {
+  const { profile } = options;
   if (options.scenarios.includes('fanout') || options.scenarios.includes('connections')) {
     console.log(`\n${renderTable(rows, options.servers)}\n`);
   }
@@ -156,55 +205,40 @@ async function main(): Promise<void> {
     const exited = s3.serverExited ? ', the server process died during the window' : '';
     console.log(`S3 ${SERVER_LABELS[kind]}: ${s3.pausedConnections} paused${closes}${exited}`);
   }
-  if (redisSkipped) console.log(`\nredis: skipped (${redisSkipped})`);
+}
+
+function printBrowser(browser: BrowserOutcome | undefined): void {
   if (browser && 'skipped' in browser) console.log(`\nbrowser: skipped (${browser.skipped})`);
-  if (browser && 'points' in browser) {
-    console.log('\nDashboard (headless Chromium, software rendering, watchlist at 100 ms):');
-    for (const point of browser.points) {
-      console.log(
-        `  ${String(point.symbols).padStart(4)} symbols: ${point.fps.toFixed(1)} fps, ` +
-          `${point.longTasks} long tasks (${point.longTaskMsPerSecond.toFixed(0)} ms/s)`,
-      );
-    }
-    console.log(`  largest N holding 55 fps: ${browser.largestHolding55Fps ?? 'none measured'}`);
-    const heap = browser.heap;
+  if (!browser || !('points' in browser)) return;
+  console.log('\nDashboard (headless Chromium, software rendering, watchlist at 100 ms):');
+  for (const point of browser.points) {
     console.log(
-      `  JS heap with ${heap.symbols} symbols over ${heap.windowMs / 1000} s: ` +
-        `${heap.startMiB.toFixed(1)} -> ${heap.endMiB.toFixed(1)} MiB (${heap.growthMiB >= 0 ? '+' : ''}${heap.growthMiB.toFixed(1)} MiB)`,
+      `  ${String(point.symbols).padStart(4)} symbols: ${point.fps.toFixed(1)} fps, ` +
+        `${point.longTasks} long tasks (${point.longTaskMsPerSecond.toFixed(0)} ms/s)`,
     );
   }
-  console.log(`\nGoals:\n${renderGoals(goals)}`);
-
-  const stamp = started.toISOString().replace(/[:]/g, '-').replace(/\..+/, 'Z');
-  const dir = join(ROOT, 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  const jsonPath = join(dir, `${stamp}-${profile.name}.json`);
-  const svgPath = join(dir, `${stamp}-${profile.name}.svg`);
-  const markdownPath = join(dir, `${stamp}-${profile.name}.md`);
-  const report = {
-    date: started.toISOString(),
-    mode: profile.name,
-    machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
-    profile,
-    servers: options.servers,
-    results,
-    scaleOut: redisSkipped ? { skipped: redisSkipped } : scaleOut,
-    browser,
-    table: rows,
-    scaleOutTable: scaleOutRows,
-    goals,
-  };
-  writeFileSync(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(
-    svgPath,
-    renderChart(
-      rows,
-      options.servers,
-      `Tickwire bench (${profile.name}), ${started.toISOString().slice(0, 16)}Z`,
-    ),
+  console.log(`  largest N holding 55 fps: ${browser.largestHolding55Fps ?? 'none measured'}`);
+  const heap = browser.heap;
+  console.log(
+    `  JS heap with ${heap.symbols} symbols over ${heap.windowMs / 1000} s: ` +
+      `${heap.startMiB.toFixed(1)} -> ${heap.endMiB.toFixed(1)} MiB (${heap.growthMiB >= 0 ? '+' : ''}${heap.growthMiB.toFixed(1)} MiB)`,
   );
-  writeFileSync(markdownPath, renderMarkdown(rows, options.servers, goals, scaleOutRows));
-  console.log(`\nwrote ${jsonPath}\nwrote ${svgPath}\nwrote ${markdownPath}`);
+}
+
+/** bench/results/<start>-<mode>.json, .svg and .md. */
+function writeReport(
+  started: Date,
+  options: Options,
+  report: object,
+  [svg, markdown]: [string, string],
+): void {
+  const stamp = started.toISOString().replace(/[:]/g, '-').replace(/\..+/, 'Z');
+  const base = join(ROOT, 'bench', 'results', `${stamp}-${options.profile.name}`);
+  mkdirSync(dirname(base), { recursive: true });
+  writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`${base}.svg`, svg);
+  writeFileSync(`${base}.md`, markdown);
+  console.log(`\nwrote ${base}.json\nwrote ${base}.svg\nwrote ${base}.md`);
 }
 
 main().catch((error: unknown) => {
