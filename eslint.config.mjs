@@ -57,6 +57,12 @@ export default [
               onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'],
             },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // bench/ and tools/ drive the feed, the gateway and the dashboard from outside: any
+            // library but the dashboard's own code.
+            {
+              sourceTag: 'scope:tooling',
+              onlyDependOnLibsWithTags: ['scope:feed', 'scope:server', 'scope:shared'],
+            },
           ],
         },
       ],
@@ -173,6 +179,22 @@ export default [
         },
       ],
       'import-x/no-cycle': 'error',
+    },
+  },
+  {
+    // libs/testing is tagged scope:shared so that the dashboard's e2e tests (part of the frontend
+    // project) may use it; it starts processes and browsers, which the dashboard itself never does.
+    files: ['frontend/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@tickwire/testing', message: 'Node-side test support only.' },
+            { name: '@tickwire/testing/dashboard', message: 'Node-side test support only.' },
+          ],
+        },
+      ],
     },
   },
   ...tseslint.config({

@@ -6,7 +6,9 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BUILT_GATEWAY } from '@tickwire/testing';
 import { runBrowserBench, type BrowserOutcome } from './browser/dashboard-bench';
 import { checkGoals, checkScaleOutGoals, renderGoals } from './lib/goals';
 import { FULL, QUICK, type Profile } from './lib/profile';
@@ -22,7 +24,6 @@ import { log, runConnections, runFanOut } from './lib/scenarios';
 import { renderMarkdown } from './lib/markdown';
 import {
   FEED_MAIN,
-  GATEWAY_MAIN,
   ROOT,
   SERVER_KINDS,
   SERVER_LABELS,
@@ -42,66 +43,61 @@ interface Options {
   scenarios: Scenario[];
 }
 
-function listOption<T extends string>(args: string[], name: string, allowed: readonly T[]): T[] {
-  const arg = args.find((value) => value.startsWith(`--${name}=`));
-  if (!arg) return [...allowed];
-  const values = arg.slice(name.length + 3).split(',');
-  for (const value of values) {
-    if (!(allowed as readonly string[]).includes(value)) {
-      throw new Error(`--${name}: unknown "${value}" (allowed: ${allowed.join(', ')})`);
+class UsageError extends Error {}
+
+const USAGE = `options: --full, --servers=${SERVER_KINDS.join(',')}, --scenarios=${SCENARIOS.join(',')}`;
+
+function listOption<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T[] {
+  if (value === undefined) return [...allowed];
+  const values = value.split(',');
+  for (const item of values) {
+    if (!(allowed as readonly string[]).includes(item)) {
+      throw new UsageError(`--${name}: unknown "${item}" (allowed: ${allowed.join(', ')})`);
     }
   }
   return values as T[];
 }
 
 function parseOptions(args: string[]): Options {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        full: { type: 'boolean' },
+        servers: { type: 'string' },
+        scenarios: { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    // parseArgs explains an unknown option or a stray argument in a long sentence; one line will do.
+    const reason = (error as Error).message.split('. ')[0];
+    throw new UsageError(`${reason} (${USAGE})`);
+  }
   return {
-    profile: args.includes('--full') ? FULL : QUICK,
-    servers: listOption(args, 'servers', SERVER_KINDS),
-    scenarios: listOption(args, 'scenarios', SCENARIOS),
+    profile: values.full ? FULL : QUICK,
+    servers: listOption('servers', values.servers, SERVER_KINDS),
+    scenarios: listOption('scenarios', values.scenarios, SCENARIOS),
   };
 }
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const { profile } = options;
-  const builds = options.scenarios.includes('redis') ? [GATEWAY_MAIN, FEED_MAIN] : [GATEWAY_MAIN];
-  const missing = options.servers.some(isTickwire) && builds.find((path) => !existsSync(path));
-  if (missing) {
-    process.stderr.write(
-      `bench: no production build at ${missing}; run \`npm run build\` first (the bench builds nothing)\n`,
-    );
-    process.exit(1);
-  }
+  requireBuilds(options);
   const started = new Date();
   console.log(
     `Tickwire bench (${profile.name}): ${profile.symbolCount} symbols x ${profile.ticksPerSecondPerSymbol} ticks/s, ` +
       `${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`,
   );
-  const results: Partial<Record<ServerKind, ServerResults>> = {};
-  const perServer = options.scenarios.some((name) => name === 'fanout' || name === 'connections');
-  for (const kind of perServer ? options.servers : []) {
-    results[kind] = {};
-    if (options.scenarios.includes('fanout')) {
-      console.log(`${SERVER_LABELS[kind]}: S1 and S3`);
-      results[kind].fanOut = await runFanOut(kind, profile);
-    }
-    if (options.scenarios.includes('connections')) {
-      console.log(`${SERVER_LABELS[kind]}: S2`);
-      results[kind].connections = await runConnections(kind, profile);
-    }
-  }
-
+  const results = await runPerServer(options);
   // After every server's own scenarios: the same S1 workload through Redis (Tickwire kinds only).
-  const scaleOut: Partial<Record<TickwireKind, ScaleOutResult>> = {};
   const redisSkipped = options.scenarios.includes('redis') ? redisUnavailable() : null;
-  if (options.scenarios.includes('redis') && !redisSkipped) {
-    for (const kind of options.servers.filter(isTickwire)) {
-      console.log(`${SERVER_LABELS[kind]}: S1 through Redis (feed process, 1 and 2 gateways)`);
-      scaleOut[kind] = await runScaleOut(kind, profile);
-    }
-  }
-
+  const scaleOut = redisSkipped ? {} : await runRedis(options);
   let browser: BrowserOutcome | undefined;
   if (options.scenarios.includes('browser')) {
     console.log('Dashboard in headless Chromium');
@@ -111,6 +107,82 @@ async function main(): Promise<void> {
   const rows = buildRows(results);
   const goals = [...checkGoals(results, profile), ...checkScaleOutGoals(scaleOut)];
   const scaleOutRows = buildScaleOutRows(scaleOut);
+  printTables(options, results, rows, scaleOutRows);
+  if (redisSkipped) console.log(`\nredis: skipped (${redisSkipped})`);
+  printBrowser(browser);
+  console.log(`\nGoals:\n${renderGoals(goals)}`);
+
+  const report = {
+    date: started.toISOString(),
+    mode: profile.name,
+    machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
+    profile,
+    servers: options.servers,
+    results,
+    scaleOut: redisSkipped ? { skipped: redisSkipped } : scaleOut,
+    browser,
+    table: rows,
+    scaleOutTable: scaleOutRows,
+    goals,
+  };
+  writeReport(started, options, report, [
+    renderChart(
+      rows,
+      options.servers,
+      `Tickwire bench (${profile.name}), ${started.toISOString().slice(0, 16)}Z`,
+    ),
+    renderMarkdown(rows, options.servers, goals, scaleOutRows),
+  ]);
+}
+
+/** The bench measures the production build and builds nothing: without it, one line and exit 1. */
+function requireBuilds(options: Options): void {
+  const builds = options.scenarios.includes('redis') ? [BUILT_GATEWAY, FEED_MAIN] : [BUILT_GATEWAY];
+  const missing = options.servers.some(isTickwire) && builds.find((path) => !existsSync(path));
+  if (missing) {
+    process.stderr.write(
+      `bench: no production build at ${missing}; run \`npm run build\` first (the bench builds nothing)\n`,
+    );
+    process.exit(1);
+  }
+}
+
+/** S1 and S3 (fanout), S2 (connections): each server on its own, in order. */
+async function runPerServer(options: Options): Promise<Partial<Record<ServerKind, ServerResults>>> {
+  const results: Partial<Record<ServerKind, ServerResults>> = {};
+  const perServer = options.scenarios.some((name) => name === 'fanout' || name === 'connections');
+  for (const kind of perServer ? options.servers : []) {
+    results[kind] = {};
+    if (options.scenarios.includes('fanout')) {
+      console.log(`${SERVER_LABELS[kind]}: S1 and S3`);
+      results[kind].fanOut = await runFanOut(kind, options.profile);
+    }
+    if (options.scenarios.includes('connections')) {
+      console.log(`${SERVER_LABELS[kind]}: S2`);
+      results[kind].connections = await runConnections(kind, options.profile);
+    }
+  }
+  return results;
+}
+
+/** S1 through Redis (feed process, 1 and 2 gateways), for the Tickwire kinds when asked for. */
+async function runRedis(options: Options): Promise<Partial<Record<TickwireKind, ScaleOutResult>>> {
+  const scaleOut: Partial<Record<TickwireKind, ScaleOutResult>> = {};
+  if (!options.scenarios.includes('redis')) return scaleOut;
+  for (const kind of options.servers.filter(isTickwire)) {
+    console.log(`${SERVER_LABELS[kind]}: S1 through Redis (feed process, 1 and 2 gateways)`);
+    scaleOut[kind] = await runScaleOut(kind, options.profile);
+  }
+  return scaleOut;
+}
+
+function printTables(
+  options: Options,
+  results: Partial<Record<ServerKind, ServerResults>>,
+  rows: ReturnType<typeof buildRows>,
+  scaleOutRows: ReturnType<typeof buildScaleOutRows>,
+): void {
+  const { profile } = options;
   if (options.scenarios.includes('fanout') || options.scenarios.includes('connections')) {
     console.log(`\n${renderTable(rows, options.servers)}\n`);
   }
@@ -133,58 +205,47 @@ async function main(): Promise<void> {
     const exited = s3.serverExited ? ', the server process died during the window' : '';
     console.log(`S3 ${SERVER_LABELS[kind]}: ${s3.pausedConnections} paused${closes}${exited}`);
   }
-  if (redisSkipped) console.log(`\nredis: skipped (${redisSkipped})`);
+}
+
+function printBrowser(browser: BrowserOutcome | undefined): void {
   if (browser && 'skipped' in browser) console.log(`\nbrowser: skipped (${browser.skipped})`);
-  if (browser && 'points' in browser) {
-    console.log('\nDashboard (headless Chromium, software rendering, watchlist at 100 ms):');
-    for (const point of browser.points) {
-      console.log(
-        `  ${String(point.symbols).padStart(4)} symbols: ${point.fps.toFixed(1)} fps, ` +
-          `${point.longTasks} long tasks (${point.longTaskMsPerSecond.toFixed(0)} ms/s)`,
-      );
-    }
-    console.log(`  largest N holding 55 fps: ${browser.largestHolding55Fps ?? 'none measured'}`);
-    const heap = browser.heap;
+  if (!browser || !('points' in browser)) return;
+  console.log('\nDashboard (headless Chromium, software rendering, watchlist at 100 ms):');
+  for (const point of browser.points) {
     console.log(
-      `  JS heap with ${heap.symbols} symbols over ${heap.windowMs / 1000} s: ` +
-        `${heap.startMiB.toFixed(1)} -> ${heap.endMiB.toFixed(1)} MiB (${heap.growthMiB >= 0 ? '+' : ''}${heap.growthMiB.toFixed(1)} MiB)`,
+      `  ${String(point.symbols).padStart(4)} symbols: ${point.fps.toFixed(1)} fps, ` +
+        `${point.longTasks} long tasks (${point.longTaskMsPerSecond.toFixed(0)} ms/s)`,
     );
   }
-  console.log(`\nGoals:\n${renderGoals(goals)}`);
-
-  const stamp = started.toISOString().replace(/[:]/g, '-').replace(/\..+/, 'Z');
-  const dir = join(ROOT, 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  const jsonPath = join(dir, `${stamp}-${profile.name}.json`);
-  const svgPath = join(dir, `${stamp}-${profile.name}.svg`);
-  const markdownPath = join(dir, `${stamp}-${profile.name}.md`);
-  const report = {
-    date: started.toISOString(),
-    mode: profile.name,
-    machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
-    profile,
-    servers: options.servers,
-    results,
-    scaleOut: redisSkipped ? { skipped: redisSkipped } : scaleOut,
-    browser,
-    table: rows,
-    scaleOutTable: scaleOutRows,
-    goals,
-  };
-  writeFileSync(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(
-    svgPath,
-    renderChart(
-      rows,
-      options.servers,
-      `Tickwire bench (${profile.name}), ${started.toISOString().slice(0, 16)}Z`,
-    ),
+  console.log(`  largest N holding 55 fps: ${browser.largestHolding55Fps ?? 'none measured'}`);
+  const heap = browser.heap;
+  console.log(
+    `  JS heap with ${heap.symbols} symbols over ${heap.windowMs / 1000} s: ` +
+      `${heap.startMiB.toFixed(1)} -> ${heap.endMiB.toFixed(1)} MiB (${heap.growthMiB >= 0 ? '+' : ''}${heap.growthMiB.toFixed(1)} MiB)`,
   );
-  writeFileSync(markdownPath, renderMarkdown(rows, options.servers, goals, scaleOutRows));
-  console.log(`\nwrote ${jsonPath}\nwrote ${svgPath}\nwrote ${markdownPath}`);
+}
+
+/** bench/results/<start>-<mode>.json, .svg and .md. */
+function writeReport(
+  started: Date,
+  options: Options,
+  report: object,
+  [svg, markdown]: [string, string],
+): void {
+  const stamp = started.toISOString().replace(/[:]/g, '-').replace(/\..+/, 'Z');
+  const base = join(ROOT, 'bench', 'results', `${stamp}-${options.profile.name}`);
+  mkdirSync(dirname(base), { recursive: true });
+  writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`${base}.svg`, svg);
+  writeFileSync(`${base}.md`, markdown);
+  console.log(`\nwrote ${base}.json\nwrote ${base}.svg\nwrote ${base}.md`);
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`bench: ${error.message}\n`);
+    process.exit(1);
+  }
   process.stderr.write(
     `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );

@@ -3,13 +3,21 @@
 // git-ignored certs/ folder (no download). Then: TLS_CERT=certs/dev-cert.pem TLS_KEY=certs/dev-key.pem
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import selfsigned from 'selfsigned';
 
 const root = join(import.meta.dirname, '..');
 const dir = join(root, 'certs');
 const certPath = join(dir, 'dev-cert.pem');
 const keyPath = join(dir, 'dev-key.pem');
-const force = process.argv.includes('--force');
+let force = false;
+try {
+  force = parseArgs({ options: { force: { type: 'boolean' } } }).values.force ?? false;
+} catch (error) {
+  // parseArgs explains an unknown option in a long sentence; its first clause says enough.
+  console.error(`certs: ${error.message.split('. ')[0]} (usage: npm run certs [-- --force])`);
+  process.exit(1);
+}
 
 if (!force && existsSync(certPath) && existsSync(keyPath)) {
   console.log(`certs/dev-cert.pem and certs/dev-key.pem exist (use --force to replace them)`);

@@ -22,7 +22,11 @@ const steps = [
   },
   { name: 'end-to-end', cmd: nx(['run', 'frontend:e2e']), counted: true, needs: ['build'] },
   // The Docker demo as users run it (tools/containers/stack-check.ts); one line when no engine.
-  { name: 'containers', cmd: ['npx', ['tsx', 'tools/containers/stack-check.ts']], counted: true },
+  {
+    name: 'containers',
+    cmd: ['npx', ['tsx', '--tsconfig', 'tools/tsconfig.json', 'tools/containers/stack-check.ts']],
+    counted: true,
+  },
 ];
 
 const failedSteps = [];

@@ -5,21 +5,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { findChromium, launchChromium } from '@tickwire/testing';
+import { type Browser, type Page } from 'playwright-core';
 import type { Profile } from '../lib/profile';
 import { ROOT, startServer } from '../lib/servers';
 import { tickwireEnv, tickwireLogin, type BenchSession } from '../lib/tickwire-access';
 import { benchSymbols } from '../lib/workload';
 import { INSTALL_PROBE, READ_PROBE, RESET_PROBE, type ProbeReading } from './page-probe';
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 const FPS_GOAL = 55;
 const VIEWPORT = { width: 1440, height: 900 };
 
@@ -37,11 +30,6 @@ export interface BrowserResult {
   largestHolding55Fps: number | null;
   heap: { symbols: number; windowMs: number; startMiB: number; endMiB: number; growthMiB: number };
   viewport: typeof VIEWPORT;
-}
-
-export function chromiumPath(): string | undefined {
-  const candidate = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
-  return existsSync(candidate) ? candidate : undefined;
 }
 
 async function openDashboard(
@@ -89,8 +77,7 @@ export async function runBrowserBench(
   profile: Profile,
   log: (line: string) => void,
 ): Promise<BrowserOutcome> {
-  const executablePath = chromiumPath();
-  if (!executablePath) return { skipped: 'no Chromium (set CHROME_PATH)' };
+  if (!findChromium()) return { skipped: 'no Chromium (set CHROME_PATH)' };
   if (!existsSync(join(ROOT, 'dist', 'frontend', 'browser', 'index.html'))) {
     return { skipped: 'no dashboard build in dist/frontend/browser' };
   }
@@ -105,7 +92,7 @@ export async function runBrowserBench(
     },
     tickwireEnv(),
   );
-  const browser = await chromium.launch({ executablePath, args: FLAGS, headless: true });
+  const browser = await launchChromium();
   try {
     const points: BrowserPoint[] = [];
     for (const count of profile.browser.symbolCounts) {

@@ -1,3 +1,5 @@
+import { percentileBucket } from '@tickwire/testing';
+
 /** Delivery delays in 0.5 ms buckets up to 10 s; later ones land in the last bucket. */
 export const BUCKET_MS = 0.5;
 export const BUCKETS = 20_000;
@@ -17,13 +19,6 @@ export function mergeInto(target: number[], source: readonly number[]): void {
 
 /** The delay (upper edge of its bucket, ms) below which `fraction` of the samples fall. */
 export function percentile(histogram: readonly number[], fraction: number): number | null {
-  const total = histogram.reduce((sum, count) => sum + count, 0);
-  if (total === 0) return null;
-  const rank = Math.ceil(total * fraction);
-  let seen = 0;
-  for (let i = 0; i < histogram.length; i++) {
-    seen += histogram[i];
-    if (seen >= rank) return (i + 1) * BUCKET_MS;
-  }
-  return histogram.length * BUCKET_MS;
+  const bucket = percentileBucket(histogram, fraction);
+  return bucket < 0 ? null : (bucket + 1) * BUCKET_MS;
 }

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { LoadFleet } from './fleet';
+import { LoadFleet, type ConnectResult } from './fleet';
 import { forceFullGc } from './inspector-gc';
 import { deliveryMetrics, type DeliveryMetrics } from './metrics';
 import { cpuPercent, isRunning, rssBytes, startCpuWindow, startCpuWindowOf } from './proc-stats';
@@ -64,6 +64,8 @@ export function feedFor(profile: Profile, throttleMs: number): FeedSettings {
   };
 }
 
+type Launched = Awaited<ReturnType<typeof launch>>;
+
 async function launch(kind: ServerKind, feed: FeedSettings) {
   const tickwire = isTickwire(kind);
   const server = await startServer(kind, feed, tickwire ? tickwireEnv() : {});
@@ -112,88 +114,110 @@ export async function readCounter(url: string, name: string): Promise<number | n
 
 /** S1 (fan-out) then S3 (S1 plus connections that never read), on one server process. */
 export async function runFanOut(kind: ServerKind, profile: Profile): Promise<FanOutResult> {
-  const { s1, s3 } = profile;
-  const feed = feedFor(profile, s1.throttleMs);
-  const { server, headers, protocol, align, wsUrl } = await launch(kind, feed);
-  const fleet = LoadFleet.start(s1.clientProcesses);
+  const feed = feedFor(profile, profile.s1.throttleMs);
+  const launched = await launch(kind, feed);
+  const { server } = launched;
+  const fleet = LoadFleet.start(profile.s1.clientProcesses);
   const paused = LoadFleet.start(1);
   try {
     const idle = await measureIdle(server, profile.idleMs);
-    const subscriptions = randomSubscriptions(
-      feed.symbols,
-      s1.connections,
-      s1.symbolsPerConnection,
-      profile.seed,
-    );
-    const job = {
-      protocol,
-      url: wsUrl,
-      headers,
-      align,
-      throttleMs: s1.throttleMs,
-      concurrency: 50,
-      deadlineMs: 60_000,
-    };
-    // S3's sockets open now, while the server is idle; they subscribe (and stop reading) in S3.
-    const heavy = Array.from({ length: s3.pausedConnections }, () => feed.symbols);
-    const pausedOpened = await paused.connect(
-      { ...job, pauseAfterSubscribe: true, holdSubscription: true },
-      heavy,
-    );
-    const connected = await fleet.connect({ ...job, pauseAfterSubscribe: false }, subscriptions);
-    log(`S1: ${connected.ready} connections in ${(connected.elapsedMs / 1000).toFixed(1)} s`);
-    if (connected.failed > 0)
-      log(`S1: ${connected.failed} failed: ${connected.failures.join('; ')}`);
-    await sleep(s1.warmupMs);
-
-    fleet.reset();
-    let endCpu = startCpuWindow(server.pid);
-    let endClientCpu = startCpuWindowOf(fleet.pids);
-    await sleep(s1.windowMs);
-    const s1Metrics = deliveryMetrics(
-      await fleet.report(),
-      endCpu(),
-      rssBytes(server.pid),
-      endClientCpu(),
-    );
-
-    const pausedConnected = await paused.subscribeHeld(s3.connectDeadlineMs);
-    pausedConnected.failed += pausedOpened.failed;
-    log(`S3: ${pausedConnected.ready} paused connections subscribed to every symbol`);
-    if (pausedConnected.failed > 0) {
-      log(`S3: ${pausedConnected.failed} failed: ${pausedConnected.failures.join('; ')}`);
-    }
-    fleet.reset();
-    const peak = trackPeakRss(server.pid);
-    endCpu = startCpuWindow(server.pid);
-    endClientCpu = startCpuWindowOf([...fleet.pids, ...paused.pids]);
-    await sleep(s3.windowMs);
-    const s3Stats = await fleet.report();
-    const serverExited = !isRunning(server.pid);
-    if (serverExited) {
-      const lastWords = server.log.slice(-3).join(' | ') || 'it printed nothing';
-      log(`S3: the server exited during the window: ${lastWords}`);
-    }
-    const s3Rss = serverExited ? Number.NaN : rssBytes(server.pid);
-    const s3Metrics = deliveryMetrics(s3Stats, endCpu(), s3Rss, endClientCpu());
-    return {
-      idle,
-      s1: s1Metrics,
-      s3: {
-        ...s3Metrics,
-        peakRssMiB: peak() / 2 ** 20,
-        pausedConnections: pausedConnected.ready,
-        serverExited,
-        slowConsumerCloses: isTickwire(kind)
-          ? await readCounter(server.url, 'tickwire_slow_consumer_closes_total')
-          : null,
-      },
-      connectFailures: connected.failures,
-    };
+    const { connected, pausedOpened } = await connectFanOut(launched, feed, profile, fleet, paused);
+    const s1 = await measureS1(server, fleet, profile.s1);
+    const s3 = await measureS3(kind, server, fleet, paused, pausedOpened, profile.s3);
+    return { idle, s1, s3, connectFailures: connected.failures };
   } finally {
     await Promise.all([fleet.close(), paused.close()]);
     await server.stop();
   }
+}
+
+/**
+ * Opens S3's paused sockets (now, while the server is idle; they subscribe and stop reading in
+ * S3), then S1's connections with their random subscriptions, and lets S1 warm up.
+ */
+async function connectFanOut(
+  { headers, protocol, align, wsUrl }: Launched,
+  feed: FeedSettings,
+  { s1, s3, seed }: Profile,
+  fleet: LoadFleet,
+  paused: LoadFleet,
+): Promise<{ connected: ConnectResult; pausedOpened: ConnectResult }> {
+  const subscriptions = randomSubscriptions(
+    feed.symbols,
+    s1.connections,
+    s1.symbolsPerConnection,
+    seed,
+  );
+  const job = {
+    protocol,
+    url: wsUrl,
+    headers,
+    align,
+    throttleMs: s1.throttleMs,
+    concurrency: 50,
+    deadlineMs: 60_000,
+  };
+  const heavy = Array.from({ length: s3.pausedConnections }, () => feed.symbols);
+  const pausedOpened = await paused.connect(
+    { ...job, pauseAfterSubscribe: true, holdSubscription: true },
+    heavy,
+  );
+  const connected = await fleet.connect({ ...job, pauseAfterSubscribe: false }, subscriptions);
+  log(`S1: ${connected.ready} connections in ${(connected.elapsedMs / 1000).toFixed(1)} s`);
+  if (connected.failed > 0) log(`S1: ${connected.failed} failed: ${connected.failures.join('; ')}`);
+  await sleep(s1.warmupMs);
+  return { connected, pausedOpened };
+}
+
+/** S1: delivery, server and client CPU over the window. */
+async function measureS1(
+  server: RunningServer,
+  fleet: LoadFleet,
+  s1: Profile['s1'],
+): Promise<DeliveryMetrics> {
+  fleet.reset();
+  const endCpu = startCpuWindow(server.pid);
+  const endClientCpu = startCpuWindowOf(fleet.pids);
+  await sleep(s1.windowMs);
+  return deliveryMetrics(await fleet.report(), endCpu(), rssBytes(server.pid), endClientCpu());
+}
+
+/** S3: the paused sockets subscribe to every symbol and stop reading; S1's clients go on. */
+async function measureS3(
+  kind: ServerKind,
+  server: RunningServer,
+  fleet: LoadFleet,
+  paused: LoadFleet,
+  pausedOpened: ConnectResult,
+  s3: Profile['s3'],
+): Promise<FanOutResult['s3']> {
+  const pausedConnected = await paused.subscribeHeld(s3.connectDeadlineMs);
+  pausedConnected.failed += pausedOpened.failed;
+  log(`S3: ${pausedConnected.ready} paused connections subscribed to every symbol`);
+  if (pausedConnected.failed > 0) {
+    log(`S3: ${pausedConnected.failed} failed: ${pausedConnected.failures.join('; ')}`);
+  }
+  fleet.reset();
+  const peak = trackPeakRss(server.pid);
+  const endCpu = startCpuWindow(server.pid);
+  const endClientCpu = startCpuWindowOf([...fleet.pids, ...paused.pids]);
+  await sleep(s3.windowMs);
+  const stats = await fleet.report();
+  const serverExited = !isRunning(server.pid);
+  if (serverExited) {
+    const lastWords = server.log().slice(-3).join(' | ') || 'it printed nothing';
+    log(`S3: the server exited during the window: ${lastWords}`);
+  }
+  const rss = serverExited ? Number.NaN : rssBytes(server.pid);
+  return {
+    ...deliveryMetrics(stats, endCpu(), rss, endClientCpu()),
+    peakRssMiB: peak() / 2 ** 20,
+    pausedConnections: pausedConnected.ready,
+    serverExited,
+    slowConsumerCloses: isTickwire(kind)
+      ? await readCounter(server.url, 'tickwire_slow_consumer_closes_total')
+      : null,
+  };
 }
 
 /** S2: many connections at a slow throttle: memory per connection, time to connect, idle CPU. */

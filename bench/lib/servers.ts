@@ -1,8 +1,8 @@
-import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '@tickwire/bus/testing';
+import { BUILT_GATEWAY, REPO_ROOT, spawnWatched, type WatchedProcess } from '@tickwire/testing';
 import { INSPECT_FLAG, watchInspectorUrl } from './inspector-gc';
 
 export type ServerKind = 'tickwire' | 'tickwire-aligned' | 'socketio' | 'limit';
@@ -25,8 +25,7 @@ export function isTickwire(kind: ServerKind): kind is TickwireKind {
   return (TICKWIRE_KINDS as readonly ServerKind[]).includes(kind);
 }
 
-export const ROOT = join(__dirname, '..', '..');
-export const GATEWAY_MAIN = join(ROOT, 'dist', 'backend', 'backend', 'src', 'main.js');
+export const ROOT = REPO_ROOT;
 /** The built feed process, as `npm run start:feed` runs it. */
 export const FEED_MAIN = join(ROOT, 'dist', 'feed', 'feed', 'src', 'main.js');
 
@@ -42,8 +41,8 @@ export interface RunningServer {
   pid: number;
   /** http://127.0.0.1:<port> */
   url: string;
-  /** Output lines kept for the error message when something fails. */
-  log: string[];
+  /** Its output lines so far, for the error message when something fails. */
+  log(): string[];
   /** The inspector's ws:// address (for forcing a GC), once the process has printed it. */
   inspectorUrl(): string | undefined;
   stop(): Promise<void>;
@@ -51,18 +50,6 @@ export interface RunningServer {
 
 const INSPECTOR_BANNER =
   /^(Debugger listening on|For help, see:|Debugger attached|Waiting for the debugger)/;
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function feedEnv(feed: FeedSettings): Record<string, string> {
   return {
@@ -76,7 +63,10 @@ function feedEnv(feed: FeedSettings): Record<string, string> {
 /** How a server under test counts as started: `/health` (live) or `/ready` (live data, a bus gateway). */
 export type ReadyPath = '/health' | '/ready';
 
-/** Starts one server under test as its own process and waits until it answers `readyPath`. */
+/**
+ * Starts one server under test as its own process and waits until it answers `readyPath` (the
+ * gateway runs at LOG_LEVEL=warn here, so it prints no `listening on` line to wait for).
+ */
 export async function startServer(
   kind: ServerKind,
   feed: FeedSettings,
@@ -84,56 +74,41 @@ export async function startServer(
   readyPath: ReadyPath = '/health',
 ): Promise<RunningServer> {
   const port = await freePort();
-  const env = {
-    ...process.env,
-    ...feedEnv(feed),
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    ...extraEnv,
-  };
-  let child: ChildProcess;
-  const stdio: ['ignore', 'pipe', 'pipe', 'ipc'] = ['ignore', 'pipe', 'pipe', 'ipc'];
+  const env = { ...feedEnv(feed), PORT: String(port), HOST: '127.0.0.1', ...extraEnv };
+  let child: WatchedProcess;
   if (isTickwire(kind)) {
-    if (!existsSync(GATEWAY_MAIN)) throw new Error(`no production build at ${GATEWAY_MAIN}`);
+    if (!existsSync(BUILT_GATEWAY)) throw new Error(`no production build at ${BUILT_GATEWAY}`);
     // Plain node, no tsx loader: the production build as `npm run start:backend` runs it, plus
     // the inspector, which costs nothing until the bench connects to force a GC.
-    child = spawn(process.execPath, [INSPECT_FLAG, GATEWAY_MAIN], {
-      cwd: ROOT,
-      env,
-      stdio: stdio.slice(0, 3),
-    });
+    child = spawnWatched(process.execPath, [INSPECT_FLAG, BUILT_GATEWAY], env);
   } else {
-    const script = join(
-      __dirname,
-      '..',
-      'peers',
-      `${kind === 'limit' ? 'limit' : 'socketio'}-server.ts`,
-    );
-    // fork() passes execArgv instead of inheriting it when given: keep tsx's loader flags.
-    child = fork(script, [], {
-      cwd: ROOT,
-      env: { ...env, NODE_ENV: 'production' },
-      execArgv: [...process.execArgv, INSPECT_FLAG],
-      stdio,
+    const script = join(__dirname, '..', 'peers', `${kind}-server.ts`);
+    // The peers are TypeScript: tsx's loader flags (this process's execArgv) go first.
+    child = spawnWatched(process.execPath, [...process.execArgv, INSPECT_FLAG, script], {
+      ...env,
+      NODE_ENV: 'production',
     });
   }
-  const started = watchChild(kind, child);
-  const inspectorUrl = watchInspectorUrl(child.stderr);
+  const inspectorUrl = watchInspectorUrl(child.child.stderr);
   const url = `http://127.0.0.1:${port}`;
-  await Promise.race([waitForAnswer(url, readyPath), started.exited]);
+  try {
+    await Promise.race([waitForAnswer(url, readyPath), exitDuringStart(kind, child)]);
+  } catch (error) {
+    await child.stop();
+    throw error;
+  }
   return {
     kind,
-    pid: child.pid ?? -1,
+    pid: child.pid,
     url,
-    log: started.log,
+    log: () => outputLines(child),
     inspectorUrl,
-    stop: () => stopChild(child),
+    stop: async () => void (await child.stop()),
   };
 }
 
 export interface RunningProcess {
   pid: number;
-  log: string[];
   stop(): Promise<void>;
 }
 
@@ -146,58 +121,37 @@ export async function startFeedProcess(
   redisUrl: string,
 ): Promise<RunningProcess> {
   if (!existsSync(FEED_MAIN)) throw new Error(`no production build at ${FEED_MAIN}`);
-  const child = spawn(process.execPath, [FEED_MAIN], {
-    cwd: ROOT,
-    env: { ...process.env, ...feedEnv(feed), NODE_ENV: 'production', REDIS_URL: redisUrl },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawnWatched(process.execPath, [FEED_MAIN], {
+    ...feedEnv(feed),
+    NODE_ENV: 'production',
+    REDIS_URL: redisUrl,
   });
-  let publishing!: () => void;
-  const published = new Promise<void>((resolve) => (publishing = resolve));
-  const started = watchChild('feed', child, (line) => {
-    if (line.includes('feed publishing')) publishing();
-  });
-  let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([
-      published,
-      started.exited,
-      new Promise<never>((_resolve, reject) => {
-        timer = setTimeout(
-          () => reject(new Error(`no "feed publishing" within 60 s:\n${started.log.join('\n')}`)),
-          60_000,
-        );
-      }),
-    ]);
+    await child.waitFor(/feed publishing/, 'feed', 60_000);
   } catch (error) {
-    await stopChild(child);
+    await child.stop();
     throw error;
-  } finally {
-    clearTimeout(timer);
   }
-  return { pid: child.pid ?? -1, log: started.log, stop: () => stopChild(child) };
+  return { pid: child.pid, stop: async () => void (await child.stop()) };
 }
 
-/** Keeps a child's last output lines; `exited` rejects (with them) if it exits during start. */
-function watchChild(name: string, child: ChildProcess, onLine?: (line: string) => void) {
-  const log: string[] = [];
-  const keep = (chunk: Buffer) => {
-    // The inspector's banner would crowd out the lines that explain a failure.
-    const lines = chunk.toString().split('\n');
-    const kept = lines.filter((line) => line && !INSPECTOR_BANNER.test(line));
-    if (onLine) kept.forEach(onLine);
-    log.push(...kept);
-    if (log.length > 200) log.splice(0, log.length - 200);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const exited = new Promise<never>((_resolve, reject) =>
-    child.once('exit', (code) =>
-      reject(new Error(`${name} exited with ${code} during start:\n${log.slice(-10).join('\n')}`)),
-    ),
-  );
-  // Only a start that is still waiting cares; a later exit must not be an unhandled rejection.
-  exited.catch(() => undefined);
-  return { log, exited };
+/** The process's output lines without the inspector's banner, which crowds out the ones that explain a failure. */
+function outputLines(child: WatchedProcess): string[] {
+  return child
+    .output()
+    .split('\n')
+    .filter((line) => line && !INSPECTOR_BANNER.test(line));
+}
+
+/** Rejects with the last output lines if the process exits; only a start still waiting cares. */
+function exitDuringStart(name: string, child: WatchedProcess): Promise<never> {
+  const failed = child.exited.then((code) => {
+    const lastLines = outputLines(child).slice(-10).join('\n');
+    throw new Error(`${name} exited with ${code} during start:\n${lastLines}`);
+  });
+  // A later exit must not be an unhandled rejection.
+  failed.catch(() => undefined);
+  return failed;
 }
 
 async function waitForAnswer(url: string, path: ReadyPath): Promise<void> {
@@ -212,16 +166,4 @@ async function waitForAnswer(url: string, path: ReadyPath): Promise<void> {
     await sleep(100);
   }
   throw new Error(`${url}${path} did not answer 200 within 30 s`);
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(killer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }

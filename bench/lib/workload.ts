@@ -1,4 +1,4 @@
-import { INSTRUMENTS } from '../../libs/market-sim/src/index';
+import { INSTRUMENTS } from '@tickwire/market-sim';
 import { createRandom, pickDistinct } from './prng';
 
 /** The symbols the feed simulates: the first `count` of the catalog, the same for every server. */

@@ -1,6 +1,6 @@
 import type { Observable } from 'rxjs';
-import { MarketSimulator } from '../../libs/market-sim/src/index';
-import type { Tick } from '../../libs/market-sim/src/types';
+import { MarketSimulator } from '@tickwire/market-sim';
+import type { Tick } from '@tickwire/protocol';
 
 /** What the peer servers need from the feed: the same simulator, seed and rates as the gateway. */
 export interface PeerFeed {

@@ -6,7 +6,7 @@
  */
 import { createServer } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Tick } from '../../libs/market-sim/src/types';
+import type { Tick } from '@tickwire/protocol';
 import { createPeerFeed, readPeerEnv, toQuote } from './feed';
 
 const env = readPeerEnv(process.env);

@@ -1,20 +1,18 @@
 import { type SymbolInfo } from '@tickwire/protocol';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from './support/chromium';
+import { type GatewayProcess, launchChromium, startGateway } from '@tickwire/testing';
+import { lastPrices, waitForPriceChange } from '@tickwire/testing/dashboard';
 import {
   chartInk,
   closePage,
-  lastPrices,
   openDashboard,
   screenshot,
   signIn,
   waitForChart,
-  waitForPriceChange,
   waitForPrices,
   waitForStill,
   watchlistSymbols,
 } from './support/dashboard';
-import { type GatewayProcess, startGateway } from './support/gateway';
 
 describe('dashboard served by the production gateway', () => {
   let gateway: GatewayProcess;

@@ -1,17 +1,14 @@
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from './support/chromium';
+import { type GatewayProcess, launchChromium, startGateway } from '@tickwire/testing';
+import { lastPrices, waitForPriceChange, waitForState } from '@tickwire/testing/dashboard';
 import {
   chartInk,
   closePage,
   lastCells,
-  lastPrices,
   openDashboard,
   screenshot,
-  waitForPriceChange,
-  waitForState,
   waitUntilNone,
 } from './support/dashboard';
-import { type GatewayProcess, startGateway } from './support/gateway';
 
 /** Records every connection state the health bar shows, from now on. */
 async function recordStates(page: Page): Promise<() => Promise<string[]>> {
@@ -40,7 +37,7 @@ describe('reconnection', () => {
 
   beforeAll(async () => {
     // Short tokens: the dashboard must renew them in band while it stays connected.
-    gateway = await startGateway({ ACCESS_TOKEN_TTL: '12s' });
+    gateway = await startGateway({ env: { ACCESS_TOKEN_TTL: '12s' } });
     browser = await launchChromium();
   });
 
@@ -102,7 +99,7 @@ describe('reconnection', () => {
     await screenshot(page, 'reconnecting');
 
     const frozen = await lastPrices(page);
-    gateway = await startGateway({ PORT: String(gateway.port), ACCESS_TOKEN_TTL: '12s' });
+    gateway = await startGateway({ env: { PORT: String(gateway.port), ACCESS_TOKEN_TTL: '12s' } });
     const restartedAt = Date.now();
     await waitForState(page, 'live', 10_000);
 
@@ -129,7 +126,7 @@ describe('a gateway that falls silent', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    gateway = await startGateway({ HEARTBEAT_MS: String(heartbeatMs) });
+    gateway = await startGateway({ env: { HEARTBEAT_MS: String(heartbeatMs) } });
     browser = await launchChromium();
   });
 

@@ -11,8 +11,8 @@
  * TICKWIRE_USER and TICKWIRE_PASSWORD (default: a guest session), NODE_EXTRA_CA_CERTS to trust a
  * self-signed development certificate.
  *
- * The protocol is plain JSON: the types imported below (from libs/protocol, relative because tsx
- * does not read the workspace's path aliases) only document it.
+ * The protocol is plain JSON: the types imported below (from @tickwire/protocol, which tsx resolves
+ * through tools/tsconfig.json) only document it.
  */
 import {
   CloseCode,
@@ -23,16 +23,43 @@ import {
   type ServerMessage,
   type SubscribeRequest,
   type TokenResponse,
-} from '../../libs/protocol/src/index';
+} from '@tickwire/protocol';
+import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
 
 const baseUrl = (process.env['TICKWIRE_URL'] ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-const args = process.argv.slice(2);
-const throttleArg = args.find((arg) => arg.startsWith('--throttle='));
-const throttleMs = throttleArg ? Number(throttleArg.split('=')[1]) : 250;
-const align = args.includes('--align');
-const symbols = args.filter((arg) => !arg.startsWith('--'));
-if (symbols.length === 0) symbols.push('AAPL', 'MSFT');
+const { throttleMs, align, symbols } = parseOptions(process.argv.slice(2));
+
+/** `[--throttle=MS] [--align] [SYMBOL...]`; anything else ends the client with a one-line error. */
+function parseOptions(args: string[]): { throttleMs: number; align: boolean; symbols: string[] } {
+  const usage = 'usage: npm run client -- [--throttle=MS] [--align] [SYMBOL...]';
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { throttle: { type: 'string' }, align: { type: 'boolean' } },
+    });
+  } catch (error) {
+    // parseArgs explains an unknown option in a long sentence; its first clause says enough.
+    return fail(`client: ${(error as Error).message.split('. ')[0]} (${usage})`);
+  }
+  const { values, positionals } = parsed;
+  const throttleMs = values.throttle === undefined ? 250 : Number(values.throttle);
+  if (!Number.isFinite(throttleMs) || throttleMs < 0) {
+    return fail(`client: --throttle needs a number of milliseconds, not "${values.throttle}"`);
+  }
+  return {
+    throttleMs,
+    align: values.align ?? false,
+    symbols: positionals.length > 0 ? positionals : ['AAPL', 'MSFT'],
+  };
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
 
 let epoch: string | undefined;
 let attempt = 0;

@@ -5,7 +5,7 @@
  * takes the stack down again, leaving nothing behind. Prints the image sizes and timings, and
  * writes its totals to tmp/test-results/containers.json for the summary line of `npm test`.
  *
- *   npx tsx tools/containers/stack-check.ts
+ *   npx tsx --tsconfig tools/tsconfig.json tools/containers/stack-check.ts
  *
  * With no container engine (no podman, no docker with a daemon) it prints one line and passes,
  * unless TICKWIRE_REQUIRE_CONTAINERS=1 (as `.ci/run` sets), which makes that a failure.
@@ -17,8 +17,8 @@ import { request } from 'node:https';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from '../../frontend/e2e/support/chromium';
-import { waitForPriceChange, waitForState } from '../../frontend/e2e/support/dashboard';
+import { launchChromium } from '@tickwire/testing';
+import { waitForPriceChange, waitForState } from '@tickwire/testing/dashboard';
 
 const ROOT = join(__dirname, '..', '..');
 const PROJECT = 'tickwire-ci';

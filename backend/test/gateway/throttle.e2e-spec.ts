@@ -1,4 +1,5 @@
-import { FeedRecorder, percentile, sleep } from '../support/feed-recorder';
+import { percentile } from '@tickwire/testing';
+import { FeedRecorder, sleep } from '../support/feed-recorder';
 import { type TestApp, startTestApp } from '../support/test-app';
 import { demoToken } from '../support/tokens';
 import { type Received, type TestClient, connectClient } from '../support/ws-client';
@@ -124,7 +125,7 @@ describe('throttling, conflation and batching on the wire', () => {
   it('delivers every tick within throttleMs + 25 ms (p99)', () => {
     const delays = deliveryDelays(fast);
     expect(delays.length).toBeGreaterThan(1000);
-    expect(percentile(delays, 99)).toBeLessThanOrEqual(throttleMs + 25);
+    expect(percentile(delays, 0.99)).toBeLessThanOrEqual(throttleMs + 25);
   });
 
   it('sends aligned symbols together, one frame per throttleMs, just as fresh', () => {
@@ -141,7 +142,7 @@ describe('throttling, conflation and batching on the wire', () => {
     expect(Math.max(...symbolsPerFrame)).toBe(SYMBOLS.length);
     const delays = deliveryDelays(aligned);
     expect(delays.length).toBeGreaterThan(1000);
-    expect(percentile(delays, 99)).toBeLessThanOrEqual(throttleMs + 25);
+    expect(percentile(delays, 0.99)).toBeLessThanOrEqual(throttleMs + 25);
   });
 
   it('puts every update due in one flush into one frame per channel', () => {

@@ -1,17 +1,7 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { launchChromium } from '@tickwire/testing';
+import { type Browser } from 'playwright-core';
 import { type SecureTestApp, startSecureTestApp } from '../support/secure-app';
-
-const CHROMIUM = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 interface CspResult {
   violations: { directive: string; blocked: string }[];
@@ -37,9 +27,8 @@ describe('Content-Security-Policy in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: set CHROME_PATH`);
     app = await startSecureTestApp({ STATIC_DIR: join(__dirname, 'csp-fixture') });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -22,10 +22,4 @@ export class FeedRecorder {
   }
 }
 
-export function percentile(values: number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,32 +1,18 @@
-import { type ChildProcess } from 'node:child_process';
-import { spawnTsProcess } from './node-process';
+import { type GatewayProcess, startGateway } from '@tickwire/testing';
+import { TS_NODE_ARGS } from './node-process';
 import { TEST_ENV } from './test-app';
 
-export interface GatewayProcess {
-  url: string;
-  child: ChildProcess;
-  output(): string;
-  /** Resolves with the exit code. */
-  exited: Promise<number | null>;
-}
+export type { GatewayProcess };
 
 /** Runs backend/src/main.ts in its own process (ts-node, as `nx serve` does), until `listening on`. */
-export async function spawnGateway(
+export function spawnGateway(
   env: Record<string, string> = {},
   timeoutMs = 60_000,
 ): Promise<GatewayProcess> {
-  const started = await spawnTsProcess({
+  return startGateway({
     entry: 'backend/src/main.ts',
-    tsProject: 'backend/tsconfig.app.json',
-    env: { ...TEST_ENV, LOG_LEVEL: 'log', ...env },
-    ready: /listening on (https?:\/\/\S+)/,
-    what: 'gateway',
+    nodeArgs: TS_NODE_ARGS,
+    env: { TS_NODE_PROJECT: 'backend/tsconfig.app.json', ...TEST_ENV, LOG_LEVEL: 'log', ...env },
     timeoutMs,
   });
-  return {
-    url: started.match[1],
-    child: started.child,
-    output: started.output,
-    exited: started.exited,
-  };
 }

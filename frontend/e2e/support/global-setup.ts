@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { MISSING_CHROMIUM, findChromium } from './chromium';
+import { MISSING_CHROMIUM, findChromium } from '@tickwire/testing';
 
 export default function globalSetup(): void {
   if (!findChromium()) {

@@ -1,6 +1,5 @@
 import { type Browser } from 'playwright-core';
-import { launchChromium } from './chromium';
-import { type GatewayProcess, startGateway } from './gateway';
+import { type GatewayProcess, launchChromium, startGateway } from '@tickwire/testing';
 
 export interface Rig {
   gateway: GatewayProcess;

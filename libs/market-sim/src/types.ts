@@ -22,7 +22,3 @@ export interface Instrument {
 }
 
 export type HistoryInterval = '1s' | '1m' | '5m' | '1d';
-
-// bench/ imports `Tick` from this file past the package's barrel; until it imports through the
-// barrels (issue 13, tooling), the name stays reachable here. It is the protocol's type.
-export type { Tick } from '@tickwire/protocol';

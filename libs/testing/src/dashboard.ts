@@ -1,0 +1,1 @@
+export { lastPrices, waitForPriceChange, waitForState } from './dashboard-page';
