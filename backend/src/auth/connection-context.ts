@@ -41,6 +41,8 @@ export class UpgradeRejectedError extends Error {
   constructor(
     readonly status: 401 | 403 | 429 | 503,
     message: string,
+    /** The `Retry-After` of the answer (429: when the limit lets the address in again). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'UpgradeRejectedError';

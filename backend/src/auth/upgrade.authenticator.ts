@@ -41,7 +41,9 @@ export class UpgradeAuthenticator extends ConnectionAuthenticator {
     const address = this.addresses.of(request);
     // Limits first: every attempt counts, so refused origins cannot flood the log either.
     const verdict = this.limiter.acquire(address);
-    if (verdict !== null) throw new UpgradeRejectedError(429, verdict);
+    if (verdict !== null) {
+      throw new UpgradeRejectedError(429, verdict, this.limiter.retryAfterSeconds(address));
+    }
     try {
       if (!this.origins.allows(request)) {
         const origin = String(request.headers.origin).slice(0, 100);

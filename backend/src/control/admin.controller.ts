@@ -76,8 +76,17 @@ function describe(record: ScenarioRecord): string {
   return [record.type, record.symbol ?? 'market', ...params].join(' ');
 }
 
-/** A request body for the log: cut short, it is untrusted. */
+/**
+ * A request body for the log: cut short, it is untrusted. A body nested deeper than the stack
+ * allows (body-parser takes any depth within its size limit) is not printed: the refusal is a
+ * 400 whatever the body looks like, never a 500 from the logging of it.
+ */
 function summary(body: unknown): string {
-  const text = JSON.stringify(body) ?? String(body);
+  let text: string;
+  try {
+    text = JSON.stringify(body) ?? String(body);
+  } catch {
+    return 'a body too deeply nested to print';
+  }
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }

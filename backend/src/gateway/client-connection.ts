@@ -328,9 +328,13 @@ export class ClientConnection {
     this.reply({ op: 'pong', id: request.id, ...(t !== undefined ? { t } : {}), serverTime: now });
   }
 
-  private auth(request: ClientRequest): void {
+  /**
+   * Verifying the token is asynchronous: the promise holds later requests back (as a subscribe
+   * waiting for the feed does), so that the `authed` or error comes before their replies.
+   */
+  private auth(request: ClientRequest): Promise<void> {
     const { token } = readRequest(AuthRequestSchema, request.body);
-    this.deps.authenticator.refresh(this.context, token).then(
+    return this.deps.authenticator.refresh(this.context, token).then(
       (tokenExpiresAt) => {
         if (this.session.closed) return;
         // A token that ends sooner than the session (an older one) never shortens it.

@@ -192,7 +192,7 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
       context = await this.deps.authenticator.authenticateUpgrade(request);
     } catch (error) {
       if (error instanceof UpgradeRejectedError) {
-        return rejectUpgrade(socket, error.status, error.message);
+        return rejectUpgrade(socket, error.status, error.message, error.retryAfterSeconds);
       }
       this.logger.error(`upgrade authentication failed: ${String(error)}`);
       return rejectUpgrade(socket, 500, 'authentication failed');

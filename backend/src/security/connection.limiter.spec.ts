@@ -33,6 +33,17 @@ describe('ConnectionLimiter', () => {
     expect(subject.acquire('10.0.0.2', t0)).toBeNull();
   });
 
+  it('tells a refused address when to retry: the next new connection, or 5 s for the open limit', () => {
+    subject = limiter({ WS_CONNECTIONS_PER_MINUTE: '3', WS_MAX_CONNECTIONS_PER_IP: '1' });
+    expect(subject.acquire('10.0.0.1', t0)).toBeNull();
+    expect(subject.acquire('10.0.0.1', t0)).toBe('too many connections');
+    expect(subject.retryAfterSeconds('10.0.0.1', t0)).toBe(5);
+    expect(subject.acquire('10.0.0.1', t0)).toBe('too many connections');
+    expect(subject.acquire('10.0.0.1', t0)).toBe('too many new connections');
+    expect(subject.retryAfterSeconds('10.0.0.1', t0)).toBe(20);
+    expect(subject.retryAfterSeconds('10.0.0.1', t0 + 19_500)).toBe(1);
+  });
+
   it('counts a refused attempt against the rate too', () => {
     subject = limiter({ WS_MAX_CONNECTIONS_PER_IP: '1', WS_CONNECTIONS_PER_MINUTE: '2' });
     expect(subject.acquire('10.0.0.1', t0)).toBeNull();

@@ -6,6 +6,9 @@ interface Bucket {
   updatedAt: number;
 }
 
+/** Retry-After of a 429 for too many open connections: one of them must close first. */
+const OPEN_LIMIT_RETRY_AFTER_SECONDS = 5;
+
 /** Why a connection was refused, or null if it may open. */
 export type LimitVerdict = 'too many connections' | 'too many new connections' | null;
 
@@ -37,6 +40,16 @@ export class ConnectionLimiter implements OnModuleDestroy {
     if (open >= this.maxOpen) return 'too many connections';
     this.open.set(address, open + 1);
     return null;
+  }
+
+  /**
+   * Seconds until `address` may try again, for the `Retry-After` of a 429: when the bucket holds
+   * a new connection again, or, when the open connections are the limit, a few seconds.
+   */
+  retryAfterSeconds(address: string, now = Date.now()): number {
+    const bucket = this.refill(address, now);
+    if (bucket.tokens >= 1) return OPEN_LIMIT_RETRY_AFTER_SECONDS;
+    return Math.max(1, Math.ceil(((1 - bucket.tokens) * 60) / this.perMinute));
   }
 
   release(address: string): void {
