@@ -6,14 +6,12 @@ import {
   ErrorCode,
   type HelloMessage,
   PROTOCOL_VERSION,
-  SYMBOL_PATTERN,
   type ServerMessage,
   isValidSymbol,
 } from '@tickwire/protocol';
 import {
   AuthRequestSchema,
   PingRequestSchema,
-  SubscribeRequestSchema,
   UnsubscribeRequestSchema,
 } from '@tickwire/protocol/schemas';
 import { type RawData, type WebSocket } from 'ws';
@@ -25,8 +23,6 @@ import { type SymbolState } from '../market/symbol-state';
 import {
   type ClientRequest,
   InvalidFrame,
-  type StreamTarget,
-  clampOptional,
   parseClientFrame,
   peekRequestId,
   readRequest,
@@ -34,25 +30,15 @@ import {
   streamTargetOf,
 } from './client-request';
 import { type GatewayDeps } from './gateway-deps';
+import { rawToBuffer, rawToString, wsRefusalCode } from './raw-frame';
+import { StrikeWindow } from './strike-window';
+import { type SubscribeOrder, readSubscribeOrder } from './subscribe-order';
+import { OrderedFrames } from './ordered-frames';
 import { RequestError } from './request-error';
+import { malformedSymbols, screenSymbols } from './symbol-screen';
 import { TokenBucket } from './token-bucket';
 
-/** What a subscribe asked for, carried to its synchronous end. */
-interface SubscribeOrder {
-  id: string | undefined;
-  target: StreamTarget;
-  throttleMs: number;
-  historyLimit: number;
-  align: boolean;
-}
-
 const STRIKE_WINDOW_MS = 10_000;
-const MAX_QUEUED_FRAMES = 256;
-
-interface QueuedFrame {
-  data: RawData;
-  isBinary: boolean;
-}
 
 /** One WebSocket client: parses and answers its requests, enforces its limits and its expiry. */
 export class ClientConnection {
@@ -61,11 +47,9 @@ export class ClientConnection {
   /** The code the gateway closed the connection with, when it did (see `closedWith`). */
   private closeCode: number | undefined;
   private readonly bucket: TokenBucket;
-  /** True while a request waits for the feed (taking symbols over, reading history). */
-  private busy = false;
-  private queued: QueuedFrame[] = [];
-  private strikes = 0;
-  private firstStrikeAt = 0;
+  private readonly frames: OrderedFrames;
+  /** Messages dropped by the rate limit, per STRIKE_WINDOW_MS. */
+  private readonly strikes = new StrikeWindow(STRIKE_WINDOW_MS);
 
   constructor(
     readonly ws: WebSocket,
@@ -77,6 +61,7 @@ export class ClientConnection {
     this.lastHeardAt = now;
     const limits = context.limits;
     this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, now);
+    this.frames = new OrderedFrames(this.handle, () => this.session.closed);
   }
 
   sendHello(now: number): void {
@@ -96,47 +81,33 @@ export class ClientConnection {
     const now = Date.now();
     this.lastHeardAt = now;
     if (!this.bucket.take(now)) {
-      this.onRateLimited(now, isBinary ? undefined : peekRequestId(rawToBuffer(data)));
+      this.onRateLimited(now, peekFrameId(data, isBinary));
       return;
     }
-    if (this.busy) {
-      // A subscribe is waiting for the feed: later requests wait too, so replies keep their order.
-      // The rate limit bounds this queue already; the cap is a second line.
-      if (this.queued.length < MAX_QUEUED_FRAMES) this.queued.push({ data, isBinary });
-      else
-        this.replyError(
-          isBinary ? undefined : peekRequestId(rawToBuffer(data)),
-          new RequestError(ErrorCode.RateLimited, 'too many requests waiting'),
-        );
-      return;
+    if (!this.frames.offer(data, isBinary, now)) {
+      // A request is waiting and the queue behind it is full: the rate limit is the first line.
+      const waiting = new RequestError(ErrorCode.RateLimited, 'too many requests waiting');
+      this.replyError(peekFrameId(data, isBinary), waiting);
     }
-    this.handle(data, isBinary, now);
   }
 
-  private handle(data: RawData, isBinary: boolean, now: number): void {
+  /** Returns a promise while the request waits: later frames wait for it (OrderedFrames). */
+  private readonly handle = (
+    data: RawData,
+    isBinary: boolean,
+    now: number,
+  ): Promise<void> | void => {
     let request: ClientRequest | undefined;
     try {
       if (isBinary) throw new InvalidFrame('binary frames are not accepted: send JSON text');
       request = parseClientFrame(rawToString(data));
       const pending = this.dispatch(request, now);
-      if (pending) {
-        const id = request.id;
-        this.busy = true;
-        pending
-          .then(undefined, (error: unknown) => this.replyError(id, error))
-          .finally(this.resume);
-      }
+      if (!pending) return;
+      const id = request.id;
+      return pending.then(undefined, (error: unknown) => this.replyError(id, error));
     } catch (error) {
       const id = error instanceof InvalidFrame ? error.id : request?.id;
       this.replyError(id, error);
-    }
-  }
-
-  private readonly resume = (): void => {
-    this.busy = false;
-    while (!this.busy && this.queued.length > 0 && !this.session.closed) {
-      const next = this.queued.shift() as QueuedFrame;
-      this.handle(next.data, next.isBinary, Date.now());
     }
   };
 
@@ -202,8 +173,6 @@ export class ClientConnection {
   }
 
   private subscribe(request: ClientRequest, now: number): Promise<void> | void {
-    const { body } = request;
-    const limits = this.context.limits;
     if (this.session.pendingBytes > this.deps.config.highWatermarkBytes) {
       // A snapshot can be large: a client that does not read must not make the gateway buffer more.
       throw new RequestError(
@@ -211,35 +180,18 @@ export class ClientConnection {
         'the connection is not reading its data: read it, then subscribe again',
       );
     }
-    const { request: fields, symbols } = readSymbolRequest(
-      SubscribeRequestSchema,
-      body,
-      limits.maxSymbolsPerRequest,
-    );
-    const target = streamTargetOf(fields);
-    const throttleMs = clampOptional(
-      fields.throttleMs,
-      limits.defaultThrottleMs,
-      limits.minThrottleMs,
-      limits.maxThrottleMs,
-    );
-    const historyLimit =
-      fields.channel === 'bars'
-        ? clampOptional(fields.historyLimit, limits.defaultHistoryLimit, 1, limits.maxHistoryLimit)
-        : 0;
-    const align = fields.align ?? false;
-    const { accepted, rejected } = this.screen(symbols);
-    const order: SubscribeOrder = { id: request.id, target, throttleMs, historyLimit, align };
+    const order = readSubscribeOrder(request, this.context.limits);
     const market = this.deps.market;
+    const { accepted, rejected } = screenSymbols(order.symbols, market, this.context.tiers);
     const ready = market.prepare(accepted);
-    const interval = target.interval;
+    const { interval } = order.target;
     if (interval === undefined) {
       if (!ready) return this.completeSubscribe(order, accepted, rejected, [], now);
       return ready.then(() => this.completeSubscribe(order, accepted, rejected, [], Date.now()));
     }
     // A feed that cannot answer leaves the snapshot with the forming bar alone.
     const histories = Promise.all(
-      accepted.map((state) => market.history(state, interval, historyLimit).catch(() => [])),
+      accepted.map((state) => market.history(state, interval, order.historyLimit).catch(() => [])),
     );
     return Promise.all([ready, histories]).then(([, bars]) =>
       this.completeSubscribe(order, accepted, rejected, bars, Date.now()),
@@ -350,42 +302,6 @@ export class ClientConnection {
     );
   }
 
-  /** Splits requested symbols into known, entitled states and one error per kind of refusal. */
-  private screen(symbols: unknown[]): {
-    accepted: SymbolState<Subscription>[];
-    rejected: RequestError[];
-  } {
-    const accepted: SymbolState<Subscription>[] = [];
-    const malformed: string[] = [];
-    const unknown: string[] = [];
-    const forbidden: string[] = [];
-    for (const symbol of symbols) {
-      if (!isValidSymbol(symbol)) {
-        malformed.push(String(symbol));
-        continue;
-      }
-      const state = this.deps.market.get(symbol);
-      if (!state) unknown.push(symbol);
-      else if (!this.context.tiers.has(state.instrument.tier)) forbidden.push(symbol);
-      else accepted.push(state);
-    }
-    const rejected: RequestError[] = [];
-    if (malformed.length > 0) rejected.push(malformedSymbols(malformed));
-    if (unknown.length > 0) {
-      rejected.push(new RequestError(ErrorCode.UnknownSymbol, 'not in the catalog', unknown));
-    }
-    if (forbidden.length > 0) {
-      rejected.push(
-        new RequestError(
-          ErrorCode.Forbidden,
-          'your plan does not include these symbols',
-          forbidden,
-        ),
-      );
-    }
-    return { accepted, rejected };
-  }
-
   private sendSnapshot(
     order: SubscribeOrder,
     stream: number,
@@ -412,12 +328,7 @@ export class ClientConnection {
 
   /** `id`: the dropped request's, read without parsing it (`peekRequestId`). */
   private onRateLimited(now: number, id: string | undefined): void {
-    if (now - this.firstStrikeAt > STRIKE_WINDOW_MS) {
-      this.firstStrikeAt = now;
-      this.strikes = 0;
-    }
-    this.strikes++;
-    if (this.strikes > this.deps.config.rateLimitStrikes) {
+    if (this.strikes.add(now) > this.deps.config.rateLimitStrikes) {
       this.close(CloseCode.PolicyViolation, CloseReason.rateLimited);
       return;
     }
@@ -460,27 +371,7 @@ export class ClientConnection {
   }
 }
 
-function malformedSymbols(symbols: string[]): RequestError {
-  return new RequestError(
-    ErrorCode.BadRequest,
-    `symbols must match ${SYMBOL_PATTERN.source}`,
-    symbols.map((symbol) => symbol.slice(0, 32)),
-  );
-}
-
-/** The close code ws sends with a frame it refuses (its receiver's errors), or undefined. */
-function wsRefusalCode(code: string | undefined): number | undefined {
-  if (code === undefined || !code.startsWith('WS_ERR_')) return undefined;
-  if (code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') return CloseCode.MessageTooBig;
-  return code === 'WS_ERR_INVALID_UTF8' ? 1007 : 1002;
-}
-
-function rawToBuffer(data: RawData): Buffer {
-  if (Array.isArray(data)) return Buffer.concat(data);
-  if (data instanceof ArrayBuffer) return Buffer.from(data);
-  return data;
-}
-
-function rawToString(data: RawData): string {
-  return rawToBuffer(data).toString('utf8');
+/** The id of a text frame, read without parsing it (for errors about frames not handled). */
+function peekFrameId(data: RawData, isBinary: boolean): string | undefined {
+  return isBinary ? undefined : peekRequestId(rawToBuffer(data));
 }
