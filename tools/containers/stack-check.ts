@@ -11,84 +11,35 @@
  * unless TICKWIRE_REQUIRE_CONTAINERS=1 (as `.ci/run` sets), which makes that a failure.
  * NPM_CA_FILE: the CA that `npm ci` inside the build must trust (default: `npm config get cafile`).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:https';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium } from '@tickwire/testing';
 import { waitForPriceChange, waitForState } from '@tickwire/testing/dashboard';
+import { ARTIFACTS, PROJECT, Stack } from './compose-stack';
+import {
+  type Engine,
+  ROOT,
+  URL_BASE,
+  findEngine,
+  https,
+  must,
+  portFree,
+  run,
+  until,
+} from './engine';
 
-const ROOT = join(__dirname, '..', '..');
-const PROJECT = 'tickwire-ci';
 const IMAGE = 'tickwire:latest';
 const NODE_BASE = 'docker.io/library/node:20-bookworm-slim';
-const URL_BASE = 'https://127.0.0.1:8443';
 const MAX_ADDED_MB = 80;
 const MAX_READY_MS = 5000;
 const RECOVERY_MS = 20_000;
 const DEADLINE_MS = 15 * 60_000;
-const ARTIFACTS = join(ROOT, 'test-artifacts', 'containers');
-
-interface Engine {
-  name: 'podman' | 'docker';
-  compose: string[];
-}
-
-interface Result {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 const results: { name: string; ok: boolean; detail: string }[] = [];
 const figures: string[] = [];
 const started = Date.now();
-
-function onPath(command: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
-}
-
-/** The engine to use, or why there is none. */
-function findEngine(): Engine | string {
-  if (onPath('podman')) {
-    if (!onPath('podman-compose')) return 'podman is on PATH but podman-compose is not';
-    return { name: 'podman', compose: ['podman-compose'] };
-  }
-  if (onPath('docker')) {
-    if (spawnSync('docker', ['info'], { stdio: 'ignore' }).status !== 0) {
-      return 'docker is on PATH but no Docker daemon answers';
-    }
-    return { name: 'docker', compose: ['docker', 'compose'] };
-  }
-  return 'no podman and no docker on PATH';
-}
-
-/** Runs a command without blocking the event loop (the browser keeps being driven). */
-function run(command: string, args: string[], timeoutMs = 120_000): Promise<Result> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
-
-async function must(command: string, args: string[], timeoutMs?: number): Promise<string> {
-  const result = await run(command, args, timeoutMs);
-  if (result.status !== 0) {
-    const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-15).join('\n');
-    throw new Error(`${command} ${args.join(' ')} exited with ${result.status}:\n${output}`);
-  }
-  return result.stdout.trim();
-}
 
 async function check(name: string, body: () => Promise<string | void>): Promise<boolean> {
   const start = Date.now();
@@ -110,189 +61,7 @@ function skip(name: string, why: string): void {
   console.log(`  - ${name}: not run (${why})`);
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-
-/** GET or POST through the proxy, trusting its self-signed certificate. */
-function https(
-  path: string,
-  { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {},
-): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      `${URL_BASE}${path}`,
-      { method, headers, rejectUnauthorized: false, timeout: 5000 },
-      (res) => {
-        let body = '';
-        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error(`${path}: no answer within 5 s`)));
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T | null>) {
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  while (Date.now() < deadline) {
-    try {
-      const value = await probe();
-      if (value !== null) return value;
-    } catch (error) {
-      last = error instanceof Error ? error.message : String(error);
-    }
-    await sleep(250);
-  }
-  throw new Error(`${what} not within ${timeoutMs / 1000} s${last ? ` (last: ${last})` : ''}`);
-}
-
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '0.0.0.0', () => server.close(() => resolve(true)));
-  });
-}
-
-class Stack {
-  /** Volumes that existed before this run: any other one left at the end is a leftover. Until
-   * they are recorded, only the project's own (named) volumes count. */
-  private volumesBefore: Set<string> | null = null;
-
-  constructor(private readonly engine: Engine) {}
-
-  async recordVolumes(): Promise<void> {
-    const names = await must(this.engine.name, ['volume', 'ls', '--format', '{{.Name}}']);
-    this.volumesBefore = new Set(names.split('\n'));
-  }
-
-  private compose(args: string[], timeoutMs = 300_000): Promise<Result> {
-    const [command, ...prefix] = this.engine.compose;
-    return run(command, [...prefix, '-p', PROJECT, '-f', 'docker-compose.yml', ...args], timeoutMs);
-  }
-
-  /** `compose up -d`, of the given services only if any (podman-compose 1.0.3 complains about
-   * containers that already run, and leaves them running). */
-  async up(...services: string[]): Promise<void> {
-    const result = await this.compose(['up', '-d', ...services]);
-    const log = join(
-      ARTIFACTS,
-      `compose-up${services.length > 0 ? `-${services.join('-')}` : ''}.log`,
-    );
-    writeFileSync(log, `${result.stdout}\n${result.stderr}`);
-    if (result.status !== 0) throw new Error(`compose up exited with ${result.status}`);
-  }
-
-  /** Compose down with volumes, then what podman-compose 1.0.3 leaves: the network. */
-  async down(): Promise<void> {
-    const result = await this.compose(['down', '-v', '-t', '10']);
-    writeFileSync(join(ARTIFACTS, 'compose-down.log'), `${result.stdout}\n${result.stderr}`);
-    await this.remove('network');
-  }
-
-  /** Whatever is left of the project, by force (a crash-looping container can outlive `down`). */
-  async sweep(): Promise<void> {
-    for (const kind of ['container', 'volume', 'network'] as const) await this.remove(kind);
-  }
-
-  /** Removes the project's own containers, volumes or networks (never another volume). */
-  private async remove(kind: 'container' | 'volume' | 'network'): Promise<void> {
-    const own = (name: string) => kind === 'container' || name.startsWith(`${PROJECT}_`);
-    for (const name of (await this.leftovers(kind)).filter(own)) {
-      await run(
-        this.engine.name,
-        kind === 'container' ? ['rm', '-f', name] : [kind, 'rm', '-f', name],
-      );
-    }
-  }
-
-  /** The project's containers, volumes or networks that exist. */
-  async leftovers(kind: 'container' | 'volume' | 'network'): Promise<string[]> {
-    const args =
-      kind === 'container'
-        ? [
-            'ps',
-            '-a',
-            '--filter',
-            `label=com.docker.compose.project=${PROJECT}`,
-            '--format',
-            '{{.Names}}',
-          ]
-        : [kind, 'ls', '--format', '{{.Name}}'];
-    const names = (await must(this.engine.name, args)).split('\n').filter(Boolean);
-    if (kind === 'container') return names;
-    // Both compose tools name volumes and networks <project>_<name>; anonymous volumes are new.
-    const before = this.volumesBefore;
-    const isNew = (name: string) => kind === 'volume' && before !== null && !before.has(name);
-    return names.filter((name) => name.startsWith(`${PROJECT}_`) || isNew(name));
-  }
-
-  /** The container of a service. */
-  async container(service: string): Promise<string> {
-    const names = await must(this.engine.name, [
-      'ps',
-      '-a',
-      '--filter',
-      `label=com.docker.compose.project=${PROJECT}`,
-      '--filter',
-      `label=com.docker.compose.service=${service}`,
-      '--format',
-      '{{.Names}}',
-    ]);
-    if (!names) throw new Error(`no container for service ${service}`);
-    return names.split('\n')[0];
-  }
-
-  /** An HTTP request from inside a gateway's container to the gateway itself. */
-  async gatewayHttp(
-    service: string,
-    path: string,
-    { method = 'GET', token }: { method?: string; token?: string } = {},
-  ): Promise<{ status: number; body: string }> {
-    const script = `const [path, method, token] = process.argv.slice(1);
-fetch('http://127.0.0.1:3000' + path, { method, headers: token ? { authorization: 'Bearer ' + token } : {} })
-  .then(async (r) => console.log(JSON.stringify({ status: r.status, body: await r.text() })))
-  .catch((e) => console.log(JSON.stringify({ status: 0, body: String(e) })));`;
-    const container = await this.container(service);
-    const out = await must(this.engine.name, [
-      'exec',
-      container,
-      'node',
-      '-e',
-      script,
-      path,
-      method,
-      token ?? '',
-    ]);
-    return JSON.parse(out) as { status: number; body: string };
-  }
-
-  /** 200 from /ready: the gateway serves live data from Redis. */
-  async gatewayReady(service: string): Promise<boolean> {
-    return (await this.gatewayHttp(service, '/ready')).status === 200;
-  }
-
-  async connections(service: string): Promise<number> {
-    const health = await this.gatewayHttp(service, '/health');
-    return health.status === 200
-      ? (JSON.parse(health.body) as { connections: number }).connections
-      : 0;
-  }
-
-  async logs(): Promise<void> {
-    for (const service of ['redis', 'feed', 'gateway-1', 'gateway-2', 'proxy']) {
-      try {
-        const result = await run(this.engine.name, ['logs', await this.container(service)]);
-        writeFileSync(join(ARTIFACTS, `${service}.log`), `${result.stdout}${result.stderr}`);
-      } catch {
-        // no container for it: nothing to keep
-      }
-    }
-  }
-}
 
 function caFile(): string | undefined {
   const fromEnv = process.env['NPM_CA_FILE'];
