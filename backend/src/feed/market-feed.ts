@@ -20,8 +20,6 @@ export abstract class MarketFeed {
   abstract readonly control$: Observable<FeedControl>;
   /** True while live data flows (the bus and the feed process answer). */
   abstract readonly connected: boolean;
-  /** Epoch ms of the latest tick received, or undefined. */
-  abstract readonly lastTickAt: number | undefined;
   /** Resolves once the catalog is known (a bus feed waits for its feed process). */
   abstract ready(): Promise<void>;
   abstract instruments(): readonly FeedInstrument[];

@@ -72,7 +72,6 @@ export class RedisFeed extends MarketFeed implements OnModuleInit, OnApplication
   private reading = false;
   private fresh = false;
   private lastHeartbeatAt = 0;
-  private latestTickAt: number | undefined;
   private watchdog: NodeJS.Timeout | undefined;
   private loaded: Promise<void> | undefined;
   private reloading = false;
@@ -94,10 +93,6 @@ export class RedisFeed extends MarketFeed implements OnModuleInit, OnApplication
 
   get connected(): boolean {
     return this.fresh;
-  }
-
-  get lastTickAt(): number | undefined {
-    return this.latestTickAt;
   }
 
   onModuleInit(): void {
@@ -253,10 +248,7 @@ export class RedisFeed extends MarketFeed implements OnModuleInit, OnApplication
 
   private readonly sink: SyncSink = {
     reset: (snapshot) => this.controls.next({ type: 'reset', snapshot }),
-    tick: (tick) => {
-      this.latestTickAt = Date.now();
-      this.tickSubject.next(tick);
-    },
+    tick: (tick) => this.tickSubject.next(tick),
     status: (symbol, kind, ts) => this.statusSubject.next({ kind, symbol, ts }),
     resync: (symbol, reason) => {
       this.metrics.busResyncs.inc({ reason });

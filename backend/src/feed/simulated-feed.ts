@@ -26,7 +26,6 @@ export class SimulatedFeed extends MarketFeed implements OnModuleInit, OnModuleD
   private readonly controls = new Subject<FeedControl>();
   readonly control$ = this.controls.asObservable();
   private readonly bySymbol: Map<string, FeedInstrument>;
-  private latestTickAt: number | undefined;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     super();
@@ -39,11 +38,6 @@ export class SimulatedFeed extends MarketFeed implements OnModuleInit, OnModuleD
     this.ticks$ = this.simulator.ticks$;
     this.status$ = this.simulator.status$;
     this.bySymbol = new Map(this.simulator.instruments.map((i) => [i.symbol, i]));
-    this.simulator.ticks$.subscribe((tick) => (this.latestTickAt = tick.ts));
-  }
-
-  get lastTickAt(): number | undefined {
-    return this.latestTickAt;
   }
 
   onModuleInit(): void {

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { type FeedSource } from '../config/app-config';
 import { MarketFeed } from '../feed/market-feed';
+import { MarketStateService } from '../market/market-state.service';
 import { GatewayServer } from '../gateway/gateway.server';
 import { FeedRateSampler } from '../metrics/feed-rate.sampler';
 
@@ -29,12 +30,13 @@ export class HealthController {
     private readonly gateway: GatewayServer,
     private readonly feedRate: FeedRateSampler,
     private readonly feed: MarketFeed,
+    private readonly market: MarketStateService,
   ) {}
 
   @Get('health')
   health(): HealthBody {
     const now = Date.now();
-    const lastTickAt = this.feed.lastTickAt;
+    const lastTickAt = this.market.lastTickAt;
     return {
       status: 'ok',
       uptimeS: Math.round((now - this.startedAt) / 1000),

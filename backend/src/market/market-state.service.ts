@@ -29,6 +29,7 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
   private releaseTimer: NodeJS.Timeout | undefined;
   private tickCount = 0;
   private lastTickLagMs = 0;
+  private lastArrival: number | undefined;
 
   private readonly releaseAfterMs: number;
 
@@ -139,6 +140,11 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
     return this.tickCount;
   }
 
+  /** Epoch ms at which the latest tick arrived, or undefined before the first. */
+  get lastTickAt(): number | undefined {
+    return this.lastArrival;
+  }
+
   /** Arrival time minus `ts` of the latest tick, in ms. */
   get feedLagMs(): number {
     return this.lastTickLagMs;
@@ -150,7 +156,9 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
     state.applyTick(tick);
     this.dirty.add(state);
     this.tickCount++;
-    this.lastTickLagMs = Date.now() - tick.ts;
+    const now = Date.now();
+    this.lastArrival = now;
+    this.lastTickLagMs = now - tick.ts;
   }
 
   private onStatus(event: FeedStatusEvent): void {
