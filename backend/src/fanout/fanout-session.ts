@@ -2,9 +2,10 @@ import { STREAMS } from '../market/streams';
 import { type AlignedGroup } from './aligned-group';
 import { type FrameSink } from './frame-sink';
 import { type Subscription } from './subscription';
+import { WireTally } from './wire-tally';
 
 /**
- * The fan-out's state for one connection. Its memory is O(subscriptions): the subscriptions
+ * The fan-out's state for one connection, and the only writer to its socket (updates and replies). Its memory is O(subscriptions): the subscriptions
  * themselves, plus per-flush scratch lists of fragments that are emptied by every flush.
  */
 export class FanoutSession {
@@ -27,6 +28,7 @@ export class FanoutSession {
     readonly id: string,
     private readonly sink: FrameSink,
     now: number,
+    private readonly tally: WireTally = new WireTally(),
   ) {
     this.lastWriteAt = now;
   }
@@ -40,14 +42,14 @@ export class FanoutSession {
   }
 
   /** Writes a frame; `asciiLength` spares a scan when the caller knows the frame is ASCII. */
-  write(frame: string, now: number, asciiLength?: number): number {
-    if (this.closed) return 0;
+  write(frame: string, now: number, asciiLength?: number): void {
+    if (this.closed) return;
     const bytes = asciiLength ?? Buffer.byteLength(frame);
+    this.tally.add(bytes);
     this.unflushedBytes += bytes;
     this.lastWriteAt = now;
     this.sink.send(frame, () => {
       this.unflushedBytes -= bytes;
     });
-    return bytes;
   }
 }

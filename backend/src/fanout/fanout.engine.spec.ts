@@ -1,9 +1,9 @@
+import { type MarketListener } from '../market/market-listener';
 import { QUOTES_STREAM, streamIndex } from '../market/streams';
 import { SymbolState } from '../market/symbol-state';
-import { FanoutEngine, type FanoutListener } from './fanout.engine';
+import { FanoutEngine, type FanoutListener, type SymbolDemand } from './fanout.engine';
 import { FanoutSession } from './fanout-session';
 import { type FrameSink } from './frame-sink';
-import { type Subscription } from './subscription';
 import { type Tick } from '@tickwire/protocol';
 
 /** A socket stand-in that records frames; while `holding`, it acknowledges none (a stalled peer). */
@@ -64,15 +64,35 @@ describe('FanoutEngine', () => {
     lowWatermarkBytes: 500,
     slowConsumerGraceMs: 1000,
   };
-  let dirty: Set<SymbolState<Subscription>>;
-  let states: Map<string, SymbolState<Subscription>>;
+  let states: Map<string, SymbolState>;
   let slow: FanoutSession[];
   let listener: FanoutListener;
+  /** Every engine of a test hears every change, as the market's listener would. */
+  let engines: FanoutEngine[];
+  let market: MarketListener;
+  /** Holds per symbol, as the market counts them. */
+  let holds: Map<string, number>;
+  let demand: SymbolDemand;
+
+  function newEngine(): FanoutEngine {
+    const engine = new FanoutEngine(demand, options, listener, 0);
+    engines.push(engine);
+    return engine;
+  }
 
   beforeEach(() => {
-    dirty = new Set();
+    engines = [];
+    market = {
+      changed: (state) => engines.forEach((engine) => engine.changed(state)),
+      barClosed: (state, stream, closed) =>
+        engines.forEach((engine) => engine.barClosed(state, stream, closed)),
+    };
+    holds = new Map();
+    const count = (state: SymbolState, by: number) =>
+      holds.set(state.symbol, (holds.get(state.symbol) ?? 0) + by);
+    demand = { hold: (state) => count(state, 1), drop: (state) => count(state, -1) };
     states = new Map(
-      ['AAA', 'BBB', 'CCC'].map((s) => [s, new SymbolState<Subscription>(instrument(s))]),
+      ['AAA', 'BBB', 'CCC'].map((s, index) => [s, new SymbolState(instrument(s), index)]),
     );
     slow = [];
     listener = {
@@ -83,20 +103,20 @@ describe('FanoutEngine', () => {
   });
 
   function feed(symbol: string, seq: number, ts: number): void {
-    const state = states.get(symbol) as SymbolState<Subscription>;
-    state.applyTick(tick(symbol, seq, ts));
-    dirty.add(state);
+    const state = states.get(symbol) as SymbolState;
+    state.applyTick(tick(symbol, seq, ts), market);
+    market.changed(state);
   }
 
   function setup(throttleMs: number, symbols = ['AAA', 'BBB'], align = false) {
-    const engine = new FanoutEngine(dirty, options, listener, 0);
+    const engine = newEngine();
     const sink = new RecordingSink();
     const session = new FanoutSession('c1', sink, 0);
     for (const symbol of symbols) {
       engine.subscribe(
         session,
         QUOTES_STREAM,
-        states.get(symbol) as SymbolState<Subscription>,
+        states.get(symbol) as SymbolState,
         throttleMs,
         -throttleMs,
         align,
@@ -182,13 +202,7 @@ describe('FanoutEngine', () => {
 
   it('keeps different throttles for different symbols of one connection', () => {
     const { engine, sink, session } = setup(100, ['AAA']);
-    engine.subscribe(
-      session,
-      QUOTES_STREAM,
-      states.get('BBB') as SymbolState<Subscription>,
-      500,
-      -500,
-    );
+    engine.subscribe(session, QUOTES_STREAM, states.get('BBB') as SymbolState, 500, -500);
     for (let t = 10, seq = 1; t <= 1000; t += 10, seq++) {
       feed('AAA', seq, t);
       feed('BBB', seq, t);
@@ -233,11 +247,11 @@ describe('FanoutEngine', () => {
   });
 
   it('sends bars that closed between two sends before the forming bar', () => {
-    const engine = new FanoutEngine(dirty, options, listener, 0);
+    const engine = newEngine();
     const sink = new RecordingSink();
     const session = new FanoutSession('c1', sink, 0);
     const stream = streamIndex('bars', '1s');
-    engine.subscribe(session, stream, states.get('AAA') as SymbolState<Subscription>, 5000, -5000);
+    engine.subscribe(session, stream, states.get('AAA') as SymbolState, 5000, -5000);
     feed('AAA', 1, 100);
     engine.flush(110);
     feed('AAA', 2, 1100);
@@ -259,7 +273,7 @@ describe('FanoutEngine', () => {
     feed('BBB', 2, 100);
     engine.flush(110);
     expect(sink.frames).toHaveLength(1);
-    expect(states.get('BBB')?.subscribers[QUOTES_STREAM].size).toBe(0);
+    expect(Object.fromEntries(holds)).toEqual({ AAA: 0, BBB: 0 });
   });
 
   describe('aligned subscriptions', () => {
@@ -331,7 +345,7 @@ describe('FanoutEngine', () => {
 
     it('group by throttle, and leave the group when re-subscribed without align', () => {
       const { engine, session } = setup(100, ['AAA', 'BBB'], true);
-      const ccc = states.get('CCC') as SymbolState<Subscription>;
+      const ccc = states.get('CCC') as SymbolState;
       engine.subscribe(session, QUOTES_STREAM, ccc, 250, 0, true);
       expect([...(session.groups?.keys() ?? [])].sort()).toEqual(['0:100', '0:250']);
       engine.subscribe(session, QUOTES_STREAM, ccc, 250, 0, false);

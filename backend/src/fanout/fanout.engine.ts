@@ -1,10 +1,14 @@
+import { type ClosedBar } from '../market/closed-bar';
+import { type MarketListener } from '../market/market-listener';
 import { STREAMS } from '../market/streams';
 import { type SymbolState } from '../market/symbol-state';
 import { AlignedGroup, alignedGroupKey } from './aligned-group';
 import { DueWheel } from './due-wheel';
 import { type FanoutSession } from './fanout-session';
+import { frameHeads } from './frame-heads';
 import { GroupWakeIndex } from './group-wake-index';
 import { Subscription, sharedSubscriptionKey, subscriptionKey } from './subscription';
+import { SymbolFanout } from './symbol-fanout';
 
 /**
  * How much sooner than `throttleMs` after its last send an update may leave: flushes run just after
@@ -22,15 +26,23 @@ export interface FanoutOptions {
 
 /** What the engine reports; the gateway turns it into metrics and closes. */
 export interface FanoutListener {
-  framesSent(frames: number, bytes: number, updates: number): void;
+  /** Update frames written in one flush, and the quotes and bars they carried. */
+  framesSent(frames: number, updates: number): void;
   /** States folded into a later one instead of being sent (ticks conflated per subscription). */
   conflated(count: number): void;
   slowConsumer(session: FanoutSession): void;
 }
 
+/** The market's count of who holds each symbol (the feed delivers only held symbols). */
+export interface SymbolDemand {
+  hold(state: SymbolState): void;
+  drop(state: SymbolState): void;
+}
+
 /**
- * Throttle, conflation and batching. One flush every `flushIntervalMs`:
- * - symbols that changed since the last flush are visited through their subscriber sets, and
+ * Throttle, conflation and batching. The market tells the engine what changed (it is the market's
+ * listener); one flush every `flushIntervalMs` then sends it:
+ * - followed symbols that changed since the last flush are visited through their subscriber sets, and
  *   throttled subscriptions through the due wheel, so idle subscriptions cost nothing;
  * - a subscription sends at most once per `throttleMs`, always the latest state (intermediate
  *   ticks are folded into the symbol's state, never queued);
@@ -41,7 +53,11 @@ export interface FanoutListener {
  *   in their symbols' subscriber sets: a busy group waits in its own due wheel, an idle one in the
  *   wake index, so a changed symbol costs nothing per member of a busy group.
  */
-export class FanoutEngine {
+export class FanoutEngine implements MarketListener {
+  /** By `SymbolState.index`: the symbols something subscribes to. */
+  private readonly followed: (SymbolFanout | undefined)[] = [];
+  /** Followed symbols that changed since the last flush. */
+  private readonly dirty = new Set<SymbolFanout>();
   private readonly wheel: DueWheel<Subscription>;
   private readonly groupWheel: DueWheel<AlignedGroup>;
   private readonly idleGroups = new GroupWakeIndex();
@@ -59,7 +75,7 @@ export class FanoutEngine {
   private subscriptionTotal = 0;
 
   constructor(
-    private readonly dirty: Set<SymbolState<Subscription>>,
+    private readonly demand: SymbolDemand,
     private readonly options: FanoutOptions,
     private readonly listener: FanoutListener,
     now: number,
@@ -70,6 +86,15 @@ export class FanoutEngine {
     this.groupWheel = new DueWheel(options.flushIntervalMs, this.now);
   }
 
+  changed(state: SymbolState): void {
+    const followed = this.followed[state.index];
+    if (followed !== undefined) this.dirty.add(followed);
+  }
+
+  barClosed(state: SymbolState, stream: number, closed: ClosedBar): void {
+    this.followed[state.index]?.keepClosed(stream, closed);
+  }
+
   /**
    * Adds a subscription, or changes the throttle and alignment of an existing one. The caller has
    * just sent its snapshot, so the subscription starts from the symbol's current version.
@@ -77,7 +102,7 @@ export class FanoutEngine {
   subscribe(
     session: FanoutSession,
     stream: number,
-    state: SymbolState<Subscription>,
+    state: SymbolState,
     throttleMs: number,
     now: number,
     align = false,
@@ -93,14 +118,15 @@ export class FanoutEngine {
       if ((subscription.group?.key ?? null) === groupKey) return subscription;
       this.leaveGroup(subscription);
     } else {
-      subscription = new Subscription(session, stream, state, throttleMs, sinceOrigin);
+      subscription = new Subscription(session, stream, this.follow(state), throttleMs, sinceOrigin);
       session.subscriptions.set(key, subscription);
       this.subscriptionTotal++;
-      state.holders++;
+      subscription.fanout.holders++;
+      this.demand.hold(state);
     }
     // Throttled alone, a subscription is visited through its symbol; aligned, through its group.
     if (groupKey) this.joinGroup(subscription, groupKey, sinceOrigin);
-    else state.subscribers[stream].add(subscription);
+    else subscription.fanout.subscribers[stream].add(subscription);
     return subscription;
   }
 
@@ -127,13 +153,13 @@ export class FanoutEngine {
 
   flush(now: number): void {
     this.now = now - this.origin;
-    for (const state of this.dirty) {
+    for (const followed of this.dirty) {
       for (let stream = 0; stream < STREAMS.length; stream++) {
-        const subscribers = state.subscribers[stream];
+        const subscribers = followed.subscribers[stream];
         if (subscribers.size === 0) continue;
         for (const subscription of subscribers) this.consider(subscription);
       }
-      this.idleGroups.wake(state, this.considerGroup);
+      this.idleGroups.wake(followed.state, this.considerGroup);
     }
     this.dirty.clear();
     this.wheel.drainDue(this.now, this.consider);
@@ -198,8 +224,8 @@ export class FanoutEngine {
     const stream = subscription.stream;
     const outbox = session.outbox[stream];
     if (stream !== 0) {
-      for (const closed of state.formingBar(stream).closed) {
-        if (closed.finalVersion > subscription.sentVersion) outbox.push(closed.json);
+      for (const closed of subscription.fanout.closed[stream]) {
+        if (closed.finalVersion > subscription.sentVersion) outbox.push(closed.fragment());
       }
     }
     outbox.push(state.fragment(stream));
@@ -214,10 +240,8 @@ export class FanoutEngine {
 
   private writeTouched(now: number): void {
     let frames = 0;
-    let bytes = 0;
     let updates = 0;
-    // Every frame of a flush shares its opening: the timestamp is formatted once, not per frame.
-    const heads = STREAMS.map((stream) => `${stream.framePrefix}${now},"data":[`);
+    const heads = frameHeads(now);
     for (const session of this.touched) {
       session.touched = false;
       for (let stream = 0; stream < STREAMS.length; stream++) {
@@ -227,7 +251,7 @@ export class FanoutEngine {
         updates += outbox.length;
         outbox.length = 0;
         // Update frames hold symbols (ASCII by SYMBOL_PATTERN), numbers and keys: ASCII only.
-        bytes += session.write(frame, now, frame.length);
+        session.write(frame, now, frame.length);
         frames++;
       }
       if (!session.closed && session.pendingBytes > this.options.highWatermarkBytes) {
@@ -237,7 +261,7 @@ export class FanoutEngine {
       }
     }
     this.touched.length = 0;
-    if (frames > 0) this.listener.framesSent(frames, bytes, updates);
+    if (frames > 0) this.listener.framesSent(frames, updates);
     if (this.conflatedCount > 0) {
       this.listener.conflated(this.conflatedCount);
       this.conflatedCount = 0;
@@ -266,7 +290,7 @@ export class FanoutEngine {
   private joinGroup(subscription: Subscription, key: string, sinceOrigin: number): void {
     const session = subscription.session;
     session.groups ??= new Map();
-    subscription.state.subscribers[subscription.stream].delete(subscription);
+    subscription.fanout.subscribers[subscription.stream].delete(subscription);
     let group = session.groups.get(key);
     if (!group) {
       group = new AlignedGroup(session, subscription.stream, subscription.throttleMs, sinceOrigin);
@@ -293,11 +317,24 @@ export class FanoutEngine {
     group.session.groups?.delete(group.key);
   }
 
+  private follow(state: SymbolState): SymbolFanout {
+    let followed = this.followed[state.index];
+    if (followed === undefined) {
+      followed = new SymbolFanout(state);
+      this.followed[state.index] = followed;
+    }
+    return followed;
+  }
+
   private detach(subscription: Subscription): void {
     if (!subscription.active) return;
     this.subscriptionTotal--;
-    subscription.state.holders--;
     subscription.active = false;
-    subscription.state.subscribers[subscription.stream].delete(subscription);
+    const followed = subscription.fanout;
+    followed.subscribers[subscription.stream].delete(subscription);
+    this.demand.drop(subscription.state);
+    if (--followed.holders > 0) return;
+    this.followed[followed.state.index] = undefined;
+    this.dirty.delete(followed);
   }
 }

@@ -9,7 +9,7 @@ import { type Subscription } from './subscription';
  * watchlist of symbols that tick often, that visit was most of the cost of a dirty symbol.
  */
 export class GroupWakeIndex {
-  private readonly bySymbol = new Map<SymbolState<Subscription>, Set<AlignedGroup>>();
+  private readonly bySymbol = new Map<SymbolState, Set<AlignedGroup>>();
 
   park(group: AlignedGroup): void {
     if (group.parked) return;
@@ -33,7 +33,7 @@ export class GroupWakeIndex {
   }
 
   /** Unparks every group waiting on `state` and hands it to `visit`. */
-  wake(state: SymbolState<Subscription>, visit: (group: AlignedGroup) => void): void {
+  wake(state: SymbolState, visit: (group: AlignedGroup) => void): void {
     const groups = this.bySymbol.get(state);
     if (!groups) return;
     this.bySymbol.delete(state);
@@ -43,13 +43,13 @@ export class GroupWakeIndex {
     }
   }
 
-  private add(state: SymbolState<Subscription>, group: AlignedGroup): void {
+  private add(state: SymbolState, group: AlignedGroup): void {
     const groups = this.bySymbol.get(state);
     if (groups) groups.add(group);
     else this.bySymbol.set(state, new Set([group]));
   }
 
-  private remove(state: SymbolState<Subscription>, group: AlignedGroup): void {
+  private remove(state: SymbolState, group: AlignedGroup): void {
     const groups = this.bySymbol.get(state);
     if (!groups) return;
     groups.delete(group);

@@ -3,6 +3,7 @@ import { type SymbolState } from '../market/symbol-state';
 import { type AlignedGroup } from './aligned-group';
 import { type Schedulable } from './due-wheel';
 import { type FanoutSession } from './fanout-session';
+import { type SymbolFanout } from './symbol-fanout';
 
 /** One (connection, stream, symbol): the unit of throttling and conflation. */
 export class Subscription implements Schedulable {
@@ -15,16 +16,19 @@ export class Subscription implements Schedulable {
   active = true;
   /** The aligned group that throttles this subscription, or null when it is throttled alone. */
   group: AlignedGroup | null = null;
+  /** `fanout.state`, one hop shorter: read on every visit of a changed symbol. */
+  readonly state: SymbolState;
 
   constructor(
     readonly session: FanoutSession,
     readonly stream: number,
-    readonly state: SymbolState<Subscription>,
+    readonly fanout: SymbolFanout,
     public throttleMs: number,
     now: number,
   ) {
+    this.state = fanout.state;
     this.lastSentAt = now;
-    this.sentVersion = state.versions[stream];
+    this.sentVersion = this.state.versions[stream];
   }
 
   get key(): string {
@@ -41,9 +45,9 @@ export function subscriptionKey(stream: number, symbol: string): string {
 }
 
 /** Keys of the catalog's symbols, one string each for all connections instead of one per entry. */
-const sharedKeys = new WeakMap<SymbolState<Subscription>, readonly string[]>();
+const sharedKeys = new WeakMap<SymbolState, readonly string[]>();
 
-export function sharedSubscriptionKey(stream: number, state: SymbolState<Subscription>): string {
+export function sharedSubscriptionKey(stream: number, state: SymbolState): string {
   let keys = sharedKeys.get(state);
   if (!keys) {
     keys = STREAMS.map((_, index) => subscriptionKey(index, state.symbol));

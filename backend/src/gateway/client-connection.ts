@@ -17,7 +17,7 @@ import {
 import { type RawData, type WebSocket } from 'ws';
 import { type ConnectionContext, InvalidTokenError } from '../auth/connection-context';
 import { FanoutSession } from '../fanout/fanout-session';
-import { type Subscription, sharedSubscriptionKey } from '../fanout/subscription';
+import { sharedSubscriptionKey } from '../fanout/subscription';
 import { STREAMS, streamIndex } from '../market/streams';
 import { type SymbolState } from '../market/symbol-state';
 import {
@@ -57,7 +57,7 @@ export class ClientConnection {
     private readonly deps: GatewayDeps,
     now: number,
   ) {
-    this.session = new FanoutSession(context.id, ws, now);
+    this.session = new FanoutSession(context.id, ws, now, deps.tally);
     this.lastHeardAt = now;
     const limits = context.limits;
     this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, now);
@@ -204,7 +204,7 @@ export class ClientConnection {
    */
   private completeSubscribe(
     order: SubscribeOrder,
-    accepted: SymbolState<Subscription>[],
+    accepted: SymbolState[],
     rejected: RequestError[],
     feedBars: Bar[][],
     now: number,
@@ -214,7 +214,7 @@ export class ClientConnection {
     const limits = this.context.limits;
     const stream = streamIndex(target.channel, target.interval);
     const limitExceeded: string[] = [];
-    const subscribed: SymbolState<Subscription>[] = [];
+    const subscribed: SymbolState[] = [];
     const subscribedBars: Bar[][] = [];
     accepted.forEach((state, i) => {
       const known = this.session.subscriptions.has(sharedSubscriptionKey(stream, state));
@@ -305,7 +305,7 @@ export class ClientConnection {
   private sendSnapshot(
     order: SubscribeOrder,
     stream: number,
-    states: SymbolState<Subscription>[],
+    states: SymbolState[],
     feedBars: Bar[][],
     now: number,
   ): void {
@@ -363,7 +363,7 @@ export class ClientConnection {
 
   private write(frame: string, now: number): void {
     if (this.ws.readyState !== this.ws.OPEN) return;
-    this.deps.metrics.bytesSent.inc(this.session.write(frame, now));
+    this.session.write(frame, now);
   }
 
   private totalSubscriptions(): number {

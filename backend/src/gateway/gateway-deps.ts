@@ -1,7 +1,7 @@
 import { type ConnectionAuthenticator } from '../auth/connection-authenticator';
 import { type GatewayConfig } from '../config/gateway.config';
 import { type FanoutEngine } from '../fanout/fanout.engine';
-import { type Subscription } from '../fanout/subscription';
+import { type WireTally } from '../fanout/wire-tally';
 import { type MarketFeed } from '../feed/market-feed';
 import { type MarketStateService } from '../market/market-state.service';
 import { type MetricsService } from '../metrics/metrics.service';
@@ -10,7 +10,9 @@ import { type MetricsService } from '../metrics/metrics.service';
 export interface GatewayDeps {
   config: GatewayConfig;
   engine: FanoutEngine;
-  market: MarketStateService<Subscription>;
+  /** Bytes written to every connection, drained into the metrics by each flush. */
+  tally: WireTally;
+  market: MarketStateService;
   feed: MarketFeed;
   authenticator: ConnectionAuthenticator;
   metrics: MetricsService;

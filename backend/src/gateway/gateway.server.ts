@@ -16,7 +16,7 @@ import { type ConnectionContext, UpgradeRejectedError } from '../auth/connection
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { FanoutEngine } from '../fanout/fanout.engine';
 import { type FanoutSession } from '../fanout/fanout-session';
-import { type Subscription } from '../fanout/subscription';
+import { WireTally } from '../fanout/wire-tally';
 import { MarketFeed } from '../feed/market-feed';
 import { MarketStateService } from '../market/market-state.service';
 import { MetricsService } from '../metrics/metrics.service';
@@ -67,18 +67,18 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
     @Inject(APP_CONFIG) private readonly appConfig: AppConfig,
     private readonly adapterHost: HttpAdapterHost,
     feed: MarketFeed,
-    market: MarketStateService<Subscription>,
+    market: MarketStateService,
     authenticator: ConnectionAuthenticator,
     private readonly metrics: MetricsService,
   ) {
     const config = appConfig.gateway;
+    const tally = new WireTally();
     this.engine = new FanoutEngine(
-      market.dirty,
+      market,
       config,
       {
-        framesSent: (frames, bytes, updates) => {
+        framesSent: (frames, updates) => {
           metrics.framesSent.inc(frames);
-          metrics.bytesSent.inc(bytes);
           metrics.updatesSent.inc(updates);
         },
         conflated: (count) => metrics.updatesConflated.inc(count),
@@ -86,13 +86,16 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
       },
       Date.now(),
     );
+    market.listen(this.engine);
     this.flushTicker = new SlotTicker(config.flushIntervalMs, () => {
       this.engine.flush(Date.now());
+      metrics.bytesSent.inc(tally.drain());
       metrics.blockedConnections.set(this.engine.blockedCount);
     });
     this.deps = {
       config,
       engine: this.engine,
+      tally,
       market,
       feed,
       authenticator,

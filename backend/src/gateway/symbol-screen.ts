@@ -1,5 +1,4 @@
 import { ErrorCode, SYMBOL_PATTERN, type Tier, isValidSymbol } from '@tickwire/protocol';
-import { type Subscription } from '../fanout/subscription';
 import { type MarketStateService } from '../market/market-state.service';
 import { type SymbolState } from '../market/symbol-state';
 import { RequestError } from './request-error';
@@ -7,10 +6,10 @@ import { RequestError } from './request-error';
 /** Splits requested symbols into known, entitled states and one error per kind of refusal. */
 export function screenSymbols(
   symbols: readonly unknown[],
-  market: MarketStateService<Subscription>,
+  market: MarketStateService,
   tiers: ReadonlySet<Tier>,
-): { accepted: SymbolState<Subscription>[]; rejected: RequestError[] } {
-  const accepted: SymbolState<Subscription>[] = [];
+): { accepted: SymbolState[]; rejected: RequestError[] } {
+  const accepted: SymbolState[] = [];
   const malformed: string[] = [];
   const unknown: string[] = [];
   const forbidden: string[] = [];

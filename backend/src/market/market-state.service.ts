@@ -2,28 +2,27 @@ import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { type Bar, type BarInterval, type FeedStatusEvent, type Tick } from '@tickwire/protocol';
 import { type Subscription as RxSubscription } from 'rxjs';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { type FeedControl } from '../feed/feed.types';
+import { type FeedControl, type FeedInstrument } from '../feed/feed.types';
 import { MarketFeed } from '../feed/market-feed';
+import { type MarketListener, NO_LISTENER } from './market-listener';
 import { streamIndex } from './streams';
-import { type StreamSubscriber, SymbolState } from './symbol-state';
+import { SymbolState } from './symbol-state';
 
 /** Period of the sweep that gives back symbols nobody held for FEED_RELEASE_AFTER_MS. */
 const RELEASE_SWEEP_MS = 1_000;
 
 /**
- * The latest state of every symbol the gateway serves, updated from every tick. Symbols that
- * changed since the last flush are collected in `dirty`, which the fan-out engine drains.
- * Symbols are taken over from the feed on demand (`prepare`) and given back when no
- * subscription has held them for FEED_RELEASE_AFTER_MS (so that a quick resubscribe costs
- * nothing); a feed that holds everything anyway
- * (the embedded simulator) is taken over whole at start-up.
+ * The latest state of every symbol the gateway serves, updated from every tick; each change is
+ * told to one listener (the fan-out). Symbols are taken over from the feed on demand (`prepare`)
+ * and given back when nothing has held them (`hold`/`drop`) for FEED_RELEASE_AFTER_MS, so that a
+ * quick resubscribe costs nothing; a feed that holds everything anyway (the embedded simulator)
+ * is taken over whole at start-up.
  */
 @Injectable()
-export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
-  implements OnModuleInit, OnModuleDestroy
-{
-  readonly dirty = new Set<SymbolState<S>>();
-  private readonly symbols = new Map<string, SymbolState<S>>();
+export class MarketStateService implements OnModuleInit, OnModuleDestroy {
+  private readonly symbols = new Map<string, SymbolState>();
+  private listener: MarketListener = NO_LISTENER;
+  private nextIndex = 0;
   private readonly subscriptions: RxSubscription[] = [];
   private readonly acquiring = new Map<string, Promise<void>>();
   private releaseTimer: NodeJS.Timeout | undefined;
@@ -62,10 +61,23 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
     return this.symbols.size > 0;
   }
 
+  /** Every later change goes to `listener` (one: the fan-out engine). */
+  listen(listener: MarketListener): void {
+    this.listener = listener;
+  }
+
+  /** A subscription now holds `state`: the feed must keep delivering it. */
+  hold(state: SymbolState): void {
+    state.holders++;
+  }
+
+  /** A subscription let `state` go; it is released once nothing held it for a while. */
+  drop(state: SymbolState): void {
+    state.holders--;
+  }
+
   private populate(): void {
-    for (const instrument of this.feed.instruments()) {
-      this.symbols.set(instrument.symbol, new SymbolState<S>(instrument));
-    }
+    for (const instrument of this.feed.instruments()) this.addSymbol(instrument);
     this.subscriptions.push(
       this.feed.control$.subscribe((event) => this.onControl(event)),
       this.feed.ticks$.subscribe((tick) => this.onTick(tick)),
@@ -79,11 +91,11 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
     if (this.releaseTimer) clearInterval(this.releaseTimer);
   }
 
-  get(symbol: string): SymbolState<S> | undefined {
+  get(symbol: string): SymbolState | undefined {
     return this.symbols.get(symbol);
   }
 
-  all(): IterableIterator<SymbolState<S>> {
+  all(): IterableIterator<SymbolState> {
     return this.symbols.values();
   }
 
@@ -91,7 +103,7 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
    * Makes sure the feed delivers these symbols: null when all of them are live already (always,
    * with the embedded feed), otherwise a promise that settles once they were taken over.
    */
-  prepare(states: readonly SymbolState<S>[]): Promise<void> | null {
+  prepare(states: readonly SymbolState[]): Promise<void> | null {
     const waits: Promise<void>[] = [];
     const missing: string[] = [];
     for (const state of states) {
@@ -111,7 +123,7 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
   }
 
   /** The last `limit` closed bars of a symbol, oldest first, as the feed keeps them. */
-  history(state: SymbolState<S>, interval: BarInterval, limit: number): Promise<Bar[]> {
+  history(state: SymbolState, interval: BarInterval, limit: number): Promise<Bar[]> {
     return this.feed.history(state.symbol, interval, limit);
   }
 
@@ -119,12 +131,7 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
    * The feed's bars ending with the bar this gateway is forming, so that snapshots and live
    * updates agree exactly. Synchronous, so that it can run in the same turn as the subscription.
    */
-  withFormingBar(
-    state: SymbolState<S>,
-    interval: BarInterval,
-    feedBars: Bar[],
-    limit: number,
-  ): Bar[] {
+  withFormingBar(state: SymbolState, interval: BarInterval, feedBars: Bar[], limit: number): Bar[] {
     const symbol = state.symbol;
     const bars: Bar[] = feedBars.map((bar) => ({ ...bar, symbol }));
     const forming = state.live ? state.formingBar(streamIndex('bars', interval)).bar : undefined;
@@ -153,8 +160,8 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
   private onTick(tick: Tick): void {
     const state = this.symbols.get(tick.symbol);
     if (!state?.live) return;
-    state.applyTick(tick);
-    this.dirty.add(state);
+    state.applyTick(tick, this.listener);
+    this.listener.changed(state);
     this.tickCount++;
     const now = Date.now();
     this.lastArrival = now;
@@ -167,7 +174,7 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
     if (!state?.live) return;
     if (event.kind === 'halted') state.setStatus('halted');
     if (event.kind === 'resumed') state.setStatus('trading');
-    this.dirty.add(state);
+    this.listener.changed(state);
   }
 
   private onControl(event: FeedControl): void {
@@ -175,29 +182,29 @@ export class MarketStateService<S extends StreamSubscriber = StreamSubscriber>
       const state = this.symbols.get(event.snapshot.symbol);
       if (!state) return;
       state.reset(event.snapshot);
-      this.dirty.add(state);
+      this.listener.changed(state);
     } else if (event.type === 'epoch') {
       // A restarted feed may simulate other symbols. Every client is being closed (1012), so the
       // states of symbols it no longer has can go.
       const catalog = new Set(this.feed.instruments().map((instrument) => instrument.symbol));
-      for (const [symbol, state] of this.symbols) {
-        if (catalog.has(symbol)) continue;
-        this.symbols.delete(symbol);
-        this.dirty.delete(state);
+      for (const symbol of this.symbols.keys()) {
+        if (!catalog.has(symbol)) this.symbols.delete(symbol);
       }
       for (const instrument of this.feed.instruments()) {
-        if (!this.symbols.has(instrument.symbol)) {
-          this.symbols.set(instrument.symbol, new SymbolState<S>(instrument));
-        }
+        if (!this.symbols.has(instrument.symbol)) this.addSymbol(instrument);
       }
     } else if (event.type === 'stale') {
       // Each quote a client holds goes out once more, marked stale; fresh ones replace them.
       for (const state of this.symbols.values()) {
         if (!state.live || !state.quote) continue;
         state.setStatus('stale');
-        this.dirty.add(state);
+        this.listener.changed(state);
       }
     }
+  }
+
+  private addSymbol(instrument: FeedInstrument): void {
+    this.symbols.set(instrument.symbol, new SymbolState(instrument, this.nextIndex++));
   }
 
   private releaseUnheld(now: number): void {

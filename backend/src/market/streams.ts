@@ -5,25 +5,13 @@ export interface StreamDef {
   index: number;
   channel: Channel;
   interval?: BarInterval;
-  /** Opening of every update frame of this stream, up to the timestamp value. */
-  framePrefix: string;
-}
-
-function define(index: number, channel: Channel, interval?: BarInterval): StreamDef {
-  const intervalPart = interval ? `,"interval":"${interval}"` : '';
-  return {
-    index,
-    channel,
-    interval,
-    framePrefix: `{"op":"update","channel":"${channel}"${intervalPart},"t":`,
-  };
 }
 
 export const STREAMS: readonly StreamDef[] = [
-  define(0, 'quotes'),
-  define(1, 'bars', '1s'),
-  define(2, 'bars', '1m'),
-  define(3, 'bars', '5m'),
+  { index: 0, channel: 'quotes' },
+  { index: 1, channel: 'bars', interval: '1s' },
+  { index: 2, channel: 'bars', interval: '1m' },
+  { index: 3, channel: 'bars', interval: '5m' },
 ];
 
 export const QUOTES_STREAM = 0;

@@ -1,37 +1,39 @@
 import { BAR_INTERVALS, type Quote, type Tick, type TradingStatus } from '@tickwire/protocol';
 import { type FeedInstrument, type FeedSnapshot } from '../feed/feed.types';
+import { ClosedBar } from './closed-bar';
 import { FormingBar } from './forming-bar';
+import { type MarketListener } from './market-listener';
 import { QUOTES_STREAM, STREAMS } from './streams';
-
-/** Something that follows one stream of one symbol (a connection's subscription). */
-export interface StreamSubscriber {
-  readonly stream: number;
-}
 
 /**
  * Everything the gateway knows about one symbol: its latest quote, its forming bars, a version
- * per stream that grows on every change, the JSON of each stream's state (encoded at most once
- * per version, shared by every connection) and who subscribes to each stream.
+ * per stream that grows on every change, and the JSON of each stream's state (encoded at most
+ * once per version, shared by every connection). Who follows it is the fan-out's business.
  */
-export class SymbolState<S extends StreamSubscriber = StreamSubscriber> {
+export class SymbolState {
   quote: Quote | undefined;
   status: TradingStatus = 'trading';
   /** One forming bar per interval, in BAR_INTERVALS order (stream index minus one). */
   private readonly bars: readonly FormingBar[];
   readonly versions: number[] = STREAMS.map(() => 0);
-  /** Per stream, who is visited when this symbol changes (the fan-out's individual throttles). */
-  readonly subscribers: Set<S>[] = STREAMS.map(() => new Set<S>());
   private readonly encodedVersions: number[] = STREAMS.map(() => -1);
   private readonly encoded: string[] = STREAMS.map(() => '');
   private readonly decimals: number;
   /** True while the feed delivers this symbol's ticks (it was taken over and not released). */
   live = false;
-  /** Subscriptions of any connection and stream on this symbol (kept by the fan-out engine). */
+  /** Subscriptions that hold this symbol, of any connection and stream (the feed's demand). */
   holders = 0;
   /** Epoch ms since when no subscription holds it, while live; 0 when held. */
   unheldSince = 0;
 
-  constructor(readonly instrument: FeedInstrument) {
+  /**
+   * @param index dense and never reused within the process, so that the fan-out can keep its own
+   *   per-symbol data in an array instead of a map
+   */
+  constructor(
+    readonly instrument: FeedInstrument,
+    readonly index: number,
+  ) {
     this.bars = BAR_INTERVALS.map(
       (interval) => new FormingBar(instrument.symbol, interval, instrument.lotSize),
     );
@@ -42,11 +44,13 @@ export class SymbolState<S extends StreamSubscriber = StreamSubscriber> {
     return this.instrument.symbol;
   }
 
-  applyTick(tick: Tick): void {
+  /** Folds one tick in; `listener` hears of every bar it closes (not of the change itself). */
+  applyTick(tick: Tick, listener: MarketListener): void {
     this.quote = this.toQuote(tick);
     this.versions[QUOTES_STREAM]++;
     for (let stream = 1; stream < STREAMS.length; stream++) {
-      this.formingBar(stream).apply(tick, this.versions[stream]);
+      const closed = this.formingBar(stream).apply(tick);
+      if (closed) listener.barClosed(this, stream, new ClosedBar(closed, this.versions[stream]));
       this.versions[stream]++;
     }
   }
