@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { parseDuration } from '../auth/duration';
+import { parseDuration } from './duration';
 import { type EnvReader } from '@tickwire/config';
 import { type ServerConfig } from './server.config';
 import { type UserRecord, readUsersFile } from '../auth/users-file';

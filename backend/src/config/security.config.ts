@@ -1,7 +1,7 @@
 import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { isLoopbackHost, normalizeAddress } from '../security/loopback';
+import { isLoopbackHost, normalizeAddress } from './loopback';
 import { type EnvReader } from '@tickwire/config';
 import { type ServerConfig } from './server.config';
 

@@ -2,7 +2,7 @@ import { type IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { normalizeAddress } from './loopback';
+import { normalizeAddress } from '../config/loopback';
 
 /**
  * The client's address for per-address limits. `X-Forwarded-For` is believed only when the TCP

@@ -1,7 +1,7 @@
 import { type INestApplication, Logger } from '@nestjs/common';
 import helmet from 'helmet';
 import { type AppConfig } from '../config/app-config';
-import { isLoopbackHost } from './loopback';
+import { isLoopbackHost } from '../config/loopback';
 
 /**
  * The one inline handler the Angular build emits: critical-CSS inlining loads the full stylesheet
