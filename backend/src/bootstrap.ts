@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { type INestApplication, Logger, type Provider } from '@nestjs/common';
+import { type INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
@@ -17,18 +17,12 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/**
- * Creates and starts the gateway; used by main.ts and by the integration tests, which may replace
- * providers by token with `overrides`.
- */
-export async function startApp(config: AppConfig, overrides: Provider[] = []): Promise<RunningApp> {
-  const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forConfig(config, overrides),
-    {
-      logger: loggerLevels(config.server.logLevel),
-      httpsOptions: config.security.tls ?? undefined,
-    },
-  );
+/** Creates and starts the gateway; used by main.ts and by the integration tests. */
+export async function startApp(config: AppConfig): Promise<RunningApp> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), {
+    logger: loggerLevels(config.server.logLevel),
+    httpsOptions: config.security.tls ?? undefined,
+  });
   app.disable('x-powered-by');
   applyHttpSecurity(app, config);
   warnIfInsecure(config);

@@ -1,16 +1,5 @@
-import {
-  type DynamicModule,
-  Global,
-  type MiddlewareConsumer,
-  Module,
-  type NestModule,
-  type Provider,
-  RequestMethod,
-} from '@nestjs/common';
-import { ClientAddress } from '../security/client-address';
-import { ConnectionLimiter } from '../security/connection.limiter';
-import { OriginMiddleware } from '../security/origin.middleware';
-import { OriginPolicy } from '../security/origin.policy';
+import { type DynamicModule, Global, Module, type Provider } from '@nestjs/common';
+import { SecurityModule } from '../security/security.module';
 import { AccessTokenGuard } from './access-token.guard';
 import { AuthController } from './auth.controller';
 import { ConnectionAuthenticator } from './connection-authenticator';
@@ -22,11 +11,12 @@ import { UpgradeAuthenticator } from './upgrade.authenticator';
 import { UserDirectory } from './user.directory';
 
 /**
- * Authentication and entitlements: `/api/auth/*`, the WebSocket upgrade authenticator, the
- * AccessTokenGuard for HTTP endpoints, and the Origin check on every `/api` call.
+ * Authentication and entitlements: `/api/auth/*`, the WebSocket upgrade authenticator and the
+ * AccessTokenGuard for HTTP endpoints. Global: every HTTP feature guards its routes with it.
  */
 @Global()
 @Module({
+  imports: [SecurityModule],
   controllers: [AuthController],
   providers: [
     TokenService,
@@ -35,16 +25,13 @@ import { UserDirectory } from './user.directory';
     UserDirectory,
     LoginThrottle,
     PlanPolicy,
-    OriginPolicy,
-    ConnectionLimiter,
-    ClientAddress,
     AccessTokenGuard,
     UpgradeAuthenticator,
     { provide: ConnectionAuthenticator, useExisting: UpgradeAuthenticator },
   ],
-  exports: [ConnectionAuthenticator, AccessTokenGuard, TokenService, PlanPolicy, OriginPolicy],
+  exports: [ConnectionAuthenticator, AccessTokenGuard, TokenService, PlanPolicy],
 })
-export class AuthModule implements NestModule {
+export class AuthModule {
   /**
    * The same module with another TicketStore: in Redis mode, tickets shared by every gateway,
    * e.g. `AuthModule.withTicketStore({ provide: TicketStore, inject: [APP_CONFIG, REDIS],
@@ -53,9 +40,5 @@ export class AuthModule implements NestModule {
    */
   static withTicketStore(tickets: Provider): DynamicModule {
     return { module: AuthModule, providers: [tickets] };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(OriginMiddleware).forRoutes({ path: 'api/*path', method: RequestMethod.ALL });
   }
 }

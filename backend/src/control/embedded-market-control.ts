@@ -15,8 +15,8 @@ export class EmbeddedMarketControl extends MarketControl implements OnModuleInit
   }
 
   onModuleInit(): void {
-    // AppModule keeps its feed to itself (it exports only the configuration): look it up across
-    // modules, once, so that a gateway without the embedded feed fails at start, not on a call.
+    // Looked up rather than injected: in Redis mode this class is replaced and never created, and
+    // there is no SimulatedFeed to inject. Once, so that a missing feed fails at start.
     this.desk = new ScenarioDesk(this.modules.get(SimulatedFeed, { strict: false }).simulator);
   }
 

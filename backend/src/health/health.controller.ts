@@ -3,7 +3,7 @@ import { type FeedSource } from '../config/app-config';
 import { MarketFeed } from '../feed/market-feed';
 import { MarketStateService } from '../market/market-state.service';
 import { GatewayServer } from '../gateway/gateway.server';
-import { FeedRateSampler } from '../metrics/feed-rate.sampler';
+import { FeedRateSampler } from '../market/feed-rate.sampler';
 
 export interface HealthBody {
   status: 'ok';

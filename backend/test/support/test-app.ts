@@ -1,4 +1,3 @@
-import { type Provider } from '@nestjs/common';
 import { type RunningApp, startApp } from '../../src/bootstrap';
 import { type AppConfig, loadConfig } from '../../src/config/app-config';
 import { MarketFeed } from '../../src/feed/market-feed';
@@ -25,12 +24,9 @@ export const TEST_ENV: Readonly<Record<string, string>> = {
 };
 
 /** Boots the real gateway in this process on an ephemeral port. */
-export async function startTestApp(
-  env: Record<string, string> = {},
-  overrides: Provider[] = [],
-): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const config = loadConfig({ ...TEST_ENV, ...env });
-  const running = await startApp(config, overrides);
+  const running = await startApp(config);
   return {
     ...running,
     config,

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { MarketFeed } from '../feed/market-feed';
-import { MarketStateService } from '../market/market-state.service';
-import { MetricsService } from './metrics.service';
+import { MarketStateService } from './market-state.service';
+import { MetricsService } from '../metrics/metrics.service';
 
 /** Samples the feed once a second: ticks per second and lag, for /health and /metrics. */
 @Injectable()
