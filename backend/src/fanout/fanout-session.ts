@@ -12,8 +12,11 @@ export class FanoutSession {
   readonly subscriptions = new Map<string, Subscription>();
   /** Aligned groups by stream and throttle; created only for clients that ask for `align`. */
   groups: Map<string, AlignedGroup> | null = null;
-  /** Fragments due in the current flush, per stream; emptied when the flush writes the frames. */
-  readonly outbox: string[][] = STREAMS.map(() => []);
+  /**
+   * Fragments due in the current flush, per stream, in the session's encoding (strings of JSON, or
+   * MessagePack bytes when `binary`); emptied when the flush writes the frames.
+   */
+  readonly outbox: (string | Uint8Array)[][] = STREAMS.map(() => []);
   touched = false;
   /** Above the high watermark: nothing but replies is written until it drains below the low one. */
   blocked = false;
@@ -29,6 +32,8 @@ export class FanoutSession {
     private readonly sink: FrameSink,
     now: number,
     private readonly tally: WireTally = new WireTally(),
+    /** Negotiated `tickwire.v1.msgpack`: every frame is MessagePack, sent as a binary frame. */
+    readonly binary = false,
   ) {
     this.lastWriteAt = now;
   }
@@ -41,10 +46,11 @@ export class FanoutSession {
     return Math.max(this.sink.bufferedAmount, this.unflushedBytes);
   }
 
-  /** Writes a frame; `asciiLength` spares a scan when the caller knows the frame is ASCII. */
-  write(frame: string, now: number, asciiLength?: number): void {
+  /** Writes a frame; `asciiLength` spares a scan when the caller knows a text frame is ASCII. */
+  write(frame: string | Uint8Array, now: number, asciiLength?: number): void {
     if (this.closed) return;
-    const bytes = asciiLength ?? Buffer.byteLength(frame);
+    const bytes =
+      typeof frame === 'string' ? (asciiLength ?? Buffer.byteLength(frame)) : frame.length;
     this.tally.add(bytes);
     this.unflushedBytes += bytes;
     this.lastWriteAt = now;

@@ -5,7 +5,7 @@ import { type SymbolState } from '../market/symbol-state';
 import { AlignedGroup, alignedGroupKey } from './aligned-group';
 import { DueWheel } from './due-wheel';
 import { type FanoutSession } from './fanout-session';
-import { frameHeads } from './frame-heads';
+import { frameHeads, joinPackedFrame, packedFrameHeads } from './frame-heads';
 import { GroupWakeIndex } from './group-wake-index';
 import { Subscription, sharedSubscriptionKey, subscriptionKey } from './subscription';
 import { SymbolFanout } from './symbol-fanout';
@@ -223,12 +223,16 @@ export class FanoutEngine implements MarketListener {
     const state = subscription.state;
     const stream = subscription.stream;
     const outbox = session.outbox[stream];
+    const binary = session.binary;
     if (stream !== 0) {
       for (const closed of subscription.fanout.closed[stream]) {
-        if (closed.finalVersion > subscription.sentVersion) outbox.push(closed.fragment());
+        if (closed.finalVersion > subscription.sentVersion) {
+          outbox.push(binary ? closed.packed() : closed.fragment());
+        }
       }
     }
-    outbox.push(state.fragment(stream));
+    // A reset without data (a symbol the feed has no tick for yet) changes a version, not the state.
+    if (state.hasState(stream)) outbox.push(binary ? state.packed(stream) : state.fragment(stream));
     this.conflatedCount += state.versions[stream] - subscription.sentVersion - 1;
     subscription.sentVersion = state.versions[stream];
     subscription.lastSentAt = this.now;
@@ -242,16 +246,22 @@ export class FanoutEngine implements MarketListener {
     let frames = 0;
     let updates = 0;
     const heads = frameHeads(now);
+    let packedHeads: Uint8Array[] | undefined;
     for (const session of this.touched) {
       session.touched = false;
       for (let stream = 0; stream < STREAMS.length; stream++) {
         const outbox = session.outbox[stream];
         if (outbox.length === 0) continue;
-        const frame = `${heads[stream]}${outbox.join(',')}]}`;
         updates += outbox.length;
+        if (session.binary) {
+          packedHeads ??= packedFrameHeads(now);
+          session.write(joinPackedFrame(packedHeads[stream], outbox as Uint8Array[]), now);
+        } else {
+          const frame = `${heads[stream]}${outbox.join(',')}]}`;
+          // Update frames hold symbols (ASCII by SYMBOL_PATTERN), numbers and keys: ASCII only.
+          session.write(frame, now, frame.length);
+        }
         outbox.length = 0;
-        // Update frames hold symbols (ASCII by SYMBOL_PATTERN), numbers and keys: ASCII only.
-        session.write(frame, now, frame.length);
         frames++;
       }
       if (!session.closed && session.pendingBytes > this.options.highWatermarkBytes) {

@@ -23,20 +23,19 @@ import { type SymbolState } from '../market/symbol-state';
 import {
   type ClientRequest,
   InvalidFrame,
-  parseClientFrame,
-  peekRequestId,
   readRequest,
   readSymbolRequest,
   streamTargetOf,
 } from './client-request';
 import { type GatewayDeps } from './gateway-deps';
-import { rawToBuffer, rawToString, wsRefusalCode } from './raw-frame';
+import { wsRefusalCode } from './raw-frame';
 import { StrikeWindow } from './strike-window';
 import { type SubscribeOrder, readSubscribeOrder } from './subscribe-order';
 import { OrderedFrames } from './ordered-frames';
 import { RequestError } from './request-error';
 import { malformedSymbols, screenSymbols } from './symbol-screen';
 import { TokenBucket } from './token-bucket';
+import { type WireCodec } from './wire-codec';
 
 const STRIKE_WINDOW_MS = 10_000;
 
@@ -55,9 +54,10 @@ export class ClientConnection {
     readonly ws: WebSocket,
     readonly context: ConnectionContext,
     private readonly deps: GatewayDeps,
+    private readonly codec: WireCodec,
     now: number,
   ) {
-    this.session = new FanoutSession(context.id, ws, now, deps.tally);
+    this.session = new FanoutSession(context.id, ws, now, deps.tally, codec.binary);
     this.lastHeardAt = now;
     const limits = context.limits;
     this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, now);
@@ -81,13 +81,13 @@ export class ClientConnection {
     const now = Date.now();
     this.lastHeardAt = now;
     if (!this.bucket.take(now)) {
-      this.onRateLimited(now, peekFrameId(data, isBinary));
+      this.onRateLimited(now, this.codec.peekId(data, isBinary));
       return;
     }
     if (!this.frames.offer(data, isBinary, now)) {
       // A request is waiting and the queue behind it is full: the rate limit is the first line.
       const waiting = new RequestError(ErrorCode.RateLimited, 'too many requests waiting');
-      this.replyError(peekFrameId(data, isBinary), waiting);
+      this.replyError(this.codec.peekId(data, isBinary), waiting);
     }
   }
 
@@ -99,8 +99,7 @@ export class ClientConnection {
   ): Promise<void> | void => {
     let request: ClientRequest | undefined;
     try {
-      if (isBinary) throw new InvalidFrame('binary frames are not accepted: send JSON text');
-      request = parseClientFrame(rawToString(data));
+      request = this.codec.read(data, isBinary);
       const pending = this.dispatch(request, now);
       if (!pending) return;
       const id = request.id;
@@ -310,8 +309,7 @@ export class ClientConnection {
     now: number,
   ): void {
     if (order.target.channel === 'quotes') {
-      const fragments = states.filter((s) => s.hasState(stream)).map((s) => s.fragment(stream));
-      this.write(`{"op":"snapshot","channel":"quotes","data":[${fragments.join(',')}]}`, now);
+      this.write(this.codec.quotesSnapshot(states.filter((s) => s.hasState(stream))), now);
       return;
     }
     const interval = STREAMS[stream].interval as BarInterval;
@@ -358,10 +356,10 @@ export class ClientConnection {
   }
 
   private reply(message: ServerMessage): void {
-    this.write(JSON.stringify(message), Date.now());
+    this.write(this.codec.encode(message), Date.now());
   }
 
-  private write(frame: string, now: number): void {
+  private write(frame: string | Uint8Array, now: number): void {
     if (this.ws.readyState !== this.ws.OPEN) return;
     this.session.write(frame, now);
   }
@@ -369,9 +367,4 @@ export class ClientConnection {
   private totalSubscriptions(): number {
     return this.deps.engine.subscriptionCount;
   }
-}
-
-/** The id of a text frame, read without parsing it (for errors about frames not handled). */
-function peekFrameId(data: RawData, isBinary: boolean): string | undefined {
-  return isBinary ? undefined : peekRequestId(rawToBuffer(data));
 }

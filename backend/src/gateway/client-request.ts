@@ -68,9 +68,14 @@ export function parseClientFrame(text: string): ClientRequest {
   } catch {
     throw new InvalidFrame('the frame is not valid JSON');
   }
+  return readClientValue(value, 'a JSON object');
+}
+
+/** A decoded frame, JSON or MessagePack, as a request; `shape` names what it must be. */
+export function readClientValue(value: unknown, shape: string): ClientRequest {
   // valibot's object schema takes arrays for objects; the protocol does not.
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InvalidFrame('the frame must be a JSON object');
+    throw new InvalidFrame(`the frame must be ${shape}`);
   }
   const body = value as Record<string, unknown>;
   const frame = v.safeParse(ClientFrameSchema, body, FIRST_ISSUE);

@@ -9,6 +9,11 @@ import {
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { CloseCode, CloseReason } from '@tickwire/protocol';
+import {
+  SUBPROTOCOL_MSGPACK,
+  SUBPROTOCOL_PREFERENCE,
+  selectSubprotocol,
+} from '@tickwire/protocol/msgpack';
 import { type Subscription as RxSubscription } from 'rxjs';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { ConnectionAuthenticator } from '../auth/connection-authenticator';
@@ -24,6 +29,7 @@ import { ClientConnection } from './client-connection';
 import { type GatewayDeps } from './gateway-deps';
 import { SlotTicker } from './slot-ticker';
 import { rejectUpgrade } from './upgrade-rejection';
+import { JSON_CODEC, type WireCodec, msgpackCodec } from './wire-codec';
 
 export const WS_PATH = '/ws';
 
@@ -62,6 +68,7 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
   private httpServer: Server | undefined;
   private stopping = false;
   private readonly feedEvents: RxSubscription;
+  private readonly msgpack: WireCodec;
 
   constructor(
     @Inject(APP_CONFIG) private readonly appConfig: AppConfig,
@@ -101,6 +108,7 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
       authenticator,
       metrics,
     };
+    this.msgpack = msgpackCodec(market);
     // A restarted feed numbers its ticks anew: clients reconnect and start from new snapshots.
     this.feedEvents = feed.control$.subscribe((event) => {
       if (event.type === 'epoch') this.restartClients(event.epoch);
@@ -134,6 +142,9 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
       maxPayload: config.maxPayloadBytes,
       perMessageDeflate: false,
       clientTracking: false,
+      // Called with the client's list, in its order, only when it sent one; `upgrade` has already
+      // refused a list without any supported protocol, so this always finds one.
+      handleProtocols: (offered) => selectSubprotocol(offered) ?? false,
     });
     this.httpServer = this.adapterHost.httpAdapter.getHttpServer() as Server;
     // Kept until the listener closes: without it, Express would answer a handshake during the
@@ -190,6 +201,14 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
     if (!this.deps.market.loaded) {
       return rejectUpgrade(socket, 503, 'the market feed is not available yet');
     }
+    if (selectSubprotocol(offeredSubprotocols(request)) === undefined) {
+      const supported = SUBPROTOCOL_PREFERENCE.join(', ');
+      return rejectUpgrade(
+        socket,
+        400,
+        `unsupported subprotocol: this gateway speaks ${supported}`,
+      );
+    }
     let context: ConnectionContext;
     try {
       context = await this.deps.authenticator.authenticateUpgrade(request);
@@ -209,7 +228,8 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
 
   private accept(ws: WebSocket, context: ConnectionContext): void {
     const now = Date.now();
-    const connection = new ClientConnection(ws, context, this.deps, now);
+    const codec = ws.protocol === SUBPROTOCOL_MSGPACK ? this.msgpack : JSON_CODEC;
+    const connection = new ClientConnection(ws, context, this.deps, codec, now);
     this.connections.set(connection.session, connection);
     this.metrics.connections.set(this.connections.size);
     ws.on('message', (data, isBinary) => connection.onMessage(data, isBinary));
@@ -255,6 +275,16 @@ export class GatewayServer implements OnApplicationBootstrap, BeforeApplicationS
     timer.unref();
     this.timers.push(timer);
   }
+}
+
+/** The client's Sec-WebSocket-Protocol list, in its order (none: an empty list, JSON). */
+function offeredSubprotocols(request: IncomingMessage): string[] {
+  const header = request.headers['sec-websocket-protocol'];
+  if (header === undefined) return [];
+  return header
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0);
 }
 
 /** Shared by every upgrade: a closure per socket would stay in its listeners for its whole life. */

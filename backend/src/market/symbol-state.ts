@@ -1,5 +1,17 @@
-import { BAR_INTERVALS, type Quote, type Tick, type TradingStatus } from '@tickwire/protocol';
+import {
+  BAR_INTERVALS,
+  type Bar,
+  type Quote,
+  type Tick,
+  type TradingStatus,
+} from '@tickwire/protocol';
 import { type FeedInstrument, type FeedSnapshot } from '../feed/feed.types';
+import {
+  type Scales,
+  encodeBarFragment,
+  encodeQuoteFragment,
+  scalesFor,
+} from '@tickwire/protocol/msgpack';
 import { ClosedBar } from './closed-bar';
 import { FormingBar } from './forming-bar';
 import { type MarketListener } from './market-listener';
@@ -7,8 +19,9 @@ import { QUOTES_STREAM, STREAMS } from './streams';
 
 /**
  * Everything the gateway knows about one symbol: its latest quote, its forming bars, a version
- * per stream that grows on every change, and the JSON of each stream's state (encoded at most
- * once per version, shared by every connection). Who follows it is the fan-out's business.
+ * per stream that grows on every change, and each stream's state in each wire encoding (encoded
+ * at most once per version and encoding, on first demand, shared by every connection). Who
+ * follows it is the fan-out's business.
  */
 export class SymbolState {
   quote: Quote | undefined;
@@ -18,6 +31,10 @@ export class SymbolState {
   readonly versions: number[] = STREAMS.map(() => 0);
   private readonly encodedVersions: number[] = STREAMS.map(() => -1);
   private readonly encoded: string[] = STREAMS.map(() => '');
+  private readonly packedVersions: number[] = STREAMS.map(() => -1);
+  private readonly packedFragments: Uint8Array[] = STREAMS.map(() => EMPTY);
+  /** Decimals of prices and sizes in the binary encoding: the tick size's and the lot size's. */
+  readonly scales: Scales;
   private readonly decimals: number;
   /** True while the feed delivers this symbol's ticks (it was taken over and not released). */
   live = false;
@@ -37,7 +54,8 @@ export class SymbolState {
     this.bars = BAR_INTERVALS.map(
       (interval) => new FormingBar(instrument.symbol, interval, instrument.lotSize),
     );
-    this.decimals = decimalsOf(instrument.tickSize);
+    this.scales = scalesFor(instrument);
+    this.decimals = this.scales.price;
   }
 
   get symbol(): string {
@@ -50,7 +68,9 @@ export class SymbolState {
     this.versions[QUOTES_STREAM]++;
     for (let stream = 1; stream < STREAMS.length; stream++) {
       const closed = this.formingBar(stream).apply(tick);
-      if (closed) listener.barClosed(this, stream, new ClosedBar(closed, this.versions[stream]));
+      if (closed) {
+        listener.barClosed(this, stream, new ClosedBar(closed, this.versions[stream], this.scales));
+      }
       this.versions[stream]++;
     }
   }
@@ -90,6 +110,19 @@ export class SymbolState {
     return this.encoded[stream];
   }
 
+  /** The same state as a MessagePack fragment (docs/protocol.md), encoded once per version. */
+  packed(stream: number): Uint8Array {
+    const version = this.versions[stream];
+    if (this.packedVersions[stream] !== version) {
+      this.packedFragments[stream] =
+        stream === QUOTES_STREAM
+          ? encodeQuoteFragment(this.quote as Quote, this.scales)
+          : encodeBarFragment(this.formingBar(stream).bar as Bar, this.scales);
+      this.packedVersions[stream] = version;
+    }
+    return this.packedFragments[stream];
+  }
+
   hasState(stream: number): boolean {
     return stream === QUOTES_STREAM
       ? this.quote !== undefined
@@ -123,12 +156,7 @@ export class SymbolState {
   }
 }
 
-function decimalsOf(tickSize: number): number {
-  const text = tickSize.toString();
-  if (text.includes('e-')) return Number(text.split('e-')[1]);
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
-}
+const EMPTY = new Uint8Array(0);
 
 function round(value: number, decimals: number): number {
   const factor = 10 ** decimals;

@@ -5,7 +5,11 @@ import { type Socket, connect } from 'node:net';
  * Completes a WebSocket handshake on a plain TCP socket and hands the socket back: the caller
  * decides whether it reads (and ignores pings) or pauses like a client that stopped reading.
  */
-export function rawWebSocket(wsUrl: string, accessToken: string): Promise<Socket> {
+export function rawWebSocket(
+  wsUrl: string,
+  accessToken: string,
+  subprotocol?: string,
+): Promise<Socket> {
   const url = new URL(wsUrl);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(url.port), url.hostname);
@@ -18,6 +22,7 @@ export function rawWebSocket(wsUrl: string, accessToken: string): Promise<Socket
           'Upgrade: websocket\r\nConnection: Upgrade\r\n' +
           `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\n` +
           'Sec-WebSocket-Version: 13\r\n' +
+          (subprotocol ? `Sec-WebSocket-Protocol: ${subprotocol}\r\n` : '') +
           `Authorization: Bearer ${accessToken}\r\n\r\n`,
       );
     });
@@ -38,11 +43,19 @@ export function rawWebSocket(wsUrl: string, accessToken: string): Promise<Socket
 
 /** One masked text frame (clients must mask), for sending from a raw socket. */
 export function maskedTextFrame(text: string): Buffer {
-  const payload = Buffer.from(text, 'utf8');
+  return maskedFrame(Buffer.from(text, 'utf8'), 0x1);
+}
+
+/** One masked binary frame. */
+export function maskedBinaryFrame(bytes: Uint8Array): Buffer {
+  return maskedFrame(bytes, 0x2);
+}
+
+function maskedFrame(payload: Uint8Array, opcode: number): Buffer {
   const length = payload.length;
   const header = length < 126 ? 2 : length < 65536 ? 4 : 10;
   const frame = Buffer.alloc(header + 4 + length);
-  frame[0] = 0x81;
+  frame[0] = 0x80 | opcode;
   if (length < 126) {
     frame[1] = 0x80 | length;
   } else if (length < 65536) {

@@ -1,14 +1,17 @@
-import { type HelloMessage } from '@tickwire/protocol';
+import { type ClientMessage, type HelloMessage } from '@tickwire/protocol';
+import { decodeServerMessage, encodeClientMessage } from '@tickwire/protocol/msgpack';
 import WebSocket from 'ws';
 
 /** A server frame as the test client received it. */
 export interface Received {
-  /** Parsed JSON of the frame. */
+  /** The frame decoded (JSON, or MessagePack for a binary frame) into the protocol's message. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   msg: any;
   /** Local receive time, epoch ms. */
   at: number;
   bytes: number;
+  /** Came as a binary frame. */
+  binary: boolean;
 }
 
 export interface Closed {
@@ -24,6 +27,15 @@ export interface ClientOptions {
   onUpdate?: (received: Received) => void;
   /** Takes every update frame unparsed instead (cheap clients for load tests); none is kept. */
   onRawFrame?: (data: Buffer, at: number) => void;
+  /** Sec-WebSocket-Protocol offer, in order (none: the header is not sent, JSON). */
+  protocols?: string[];
+}
+
+/** A binary data frame is an array (0x90-0x9f); every other message is a map. */
+function isUpdateFrame(data: Buffer, isBinary: boolean): boolean {
+  // [1, t, quotes] or [2, interval, t, bars] (docs/protocol.md, "Binary encoding").
+  if (isBinary) return (data[0] === 0x93 && data[1] === 1) || (data[0] === 0x94 && data[1] === 2);
+  return data.subarray(0, UPDATE_PREFIX.length).equals(UPDATE_PREFIX);
 }
 
 /**
@@ -40,15 +52,16 @@ export class TestClient {
     readonly ws: WebSocket,
     options: ClientOptions = {},
   ) {
-    ws.on('message', (data: Buffer) => {
-      if (options.onRawFrame && data.subarray(0, UPDATE_PREFIX.length).equals(UPDATE_PREFIX)) {
+    ws.on('message', (data: Buffer, isBinary: boolean) => {
+      if (options.onRawFrame && isUpdateFrame(data, isBinary)) {
         options.onRawFrame(data, Date.now());
         return;
       }
       const received = {
-        msg: JSON.parse(data.toString('utf8')),
+        msg: isBinary ? decodeServerMessage(data) : JSON.parse(data.toString('utf8')),
         at: Date.now(),
         bytes: data.length,
+        binary: isBinary,
       };
       if (received.msg.op === 'update' && options.onUpdate) options.onUpdate(received);
       if (options.keepUpdates !== false || received.msg.op !== 'update') this.frames.push(received);
@@ -67,8 +80,16 @@ export class TestClient {
     return this.frames[0].msg as HelloMessage;
   }
 
+  /** True when the gateway chose MessagePack for this connection. */
+  get binary(): boolean {
+    return this.ws.protocol === 'tickwire.v1.msgpack';
+  }
+
+  /** A string or bytes go out as they are; a message in the connection's encoding. */
   send(message: unknown): void {
-    this.ws.send(typeof message === 'string' ? message : JSON.stringify(message));
+    if (typeof message === 'string' || Buffer.isBuffer(message)) this.ws.send(message);
+    else if (this.binary) this.ws.send(encodeClientMessage(message as ClientMessage));
+    else this.ws.send(JSON.stringify(message));
   }
 
   /** The first frame after the previous `next` that matches (already received or to come). */
@@ -125,7 +146,7 @@ export async function connectClient(
   accessToken?: string,
   options: ClientOptions = {},
 ): Promise<TestClient> {
-  const ws = new WebSocket(wsUrl, {
+  const ws = new WebSocket(wsUrl, options.protocols ?? [], {
     headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {},
     perMessageDeflate: false,
   });
