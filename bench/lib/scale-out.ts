@@ -256,7 +256,7 @@ async function deploy(
     for (const part of started.reverse()) await part.stop();
   };
   try {
-    const env = tickwireEnv();
+    const env = await tickwireEnv();
     if (config === 'embedded') {
       const gateway = await startServer(kind, feed, env);
       started.push(gateway);

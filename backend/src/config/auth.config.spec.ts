@@ -1,9 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hashPassword } from '../auth/password-hash';
+import { ConfigError, hashPassword } from '@tickwire/config';
 import { loadConfig } from './app-config';
-import { ConfigError } from '@tickwire/config';
 
 const SECRET = 'x'.repeat(32);
 
