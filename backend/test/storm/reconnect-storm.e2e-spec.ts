@@ -1,4 +1,4 @@
-import { type TokenResponse } from '@tickwire/protocol';
+import { RECONNECT_BACKOFF, type TokenResponse, backoffDelay } from '@tickwire/protocol';
 import WebSocket from 'ws';
 import { type GatewayProcess, spawnGateway } from '../support/gateway-process';
 
@@ -13,8 +13,6 @@ const CLIENTS = Number(process.env.STORM_CLIENTS ?? 1_000);
 const RECOVERY_LIMIT_MS = 30_000;
 /** protocol.md: after a 1012, a random first delay of 0.5 to 5 s; then exponential backoff. */
 const FIRST_DELAY_MS = [500, 5_000] as const;
-const BACKOFF_BASE_MS = 500;
-const BACKOFF_CAP_MS = 30_000;
 /** How many clients open their first connection at once before the restart. */
 const RAMP = 50;
 
@@ -74,10 +72,7 @@ class StormClient {
     if (this.stopped) return;
     const delay = firstDelay
       ? FIRST_DELAY_MS[0] + Math.random() * (FIRST_DELAY_MS[1] - FIRST_DELAY_MS[0])
-      : Math.max(
-          retryAfterSeconds * 1000,
-          Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** failures),
-        );
+      : Math.max(retryAfterSeconds * 1000, backoffDelay(failures, RECONNECT_BACKOFF));
     this.timer = setTimeout(() => void this.attempt(failures), delay);
   }
 
