@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   Inject,
   Injectable,
@@ -381,8 +382,4 @@ export class RedisFeed extends MarketFeed implements OnModuleInit, OnApplication
     if (this.invalidCount++ % 100 !== 0) return;
     this.logger.warn(`invalid bus data: ${error instanceof Error ? error.message : String(error)}`);
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type HistoryResponse, SYMBOL_PATTERN, type SymbolInfo } from '@tickwire/protocol';
 import { type HealthBody } from '../../src/health/health.controller';
-import { waitFor } from '../support/bus-stack';
+import { waitFor } from '@tickwire/testing';
 import { rawWebSocket } from '../support/raw-socket';
 import { type TestApp, startTestApp } from '../support/test-app';
 import { demoToken, guestToken } from '../support/tokens';

@@ -1,5 +1,6 @@
 import { percentile } from '@tickwire/testing';
-import { FeedRecorder, sleep } from '../support/feed-recorder';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { FeedRecorder } from '../support/feed-recorder';
 import { type TestApp, startTestApp } from '../support/test-app';
 import { demoToken } from '../support/tokens';
 import { type Received, type TestClient, connectClient } from '../support/ws-client';
