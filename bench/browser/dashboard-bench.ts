@@ -90,7 +90,7 @@ export async function runBrowserBench(
       ticksPerSecond: profile.symbolCount * profile.ticksPerSecondPerSymbol,
       throttleMs: 100,
     },
-    tickwireEnv(),
+    await tickwireEnv(),
   );
   const browser = await launchChromium();
   try {

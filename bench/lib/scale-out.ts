@@ -10,6 +10,7 @@ import { startRedis, type RedisProcess } from '@tickwire/bus/testing';
 import { LoadFleet, mergeStats } from './fleet';
 import { deliveryMetrics, type DeliveryMetrics } from './metrics';
 import {
+  type CpuWindow,
   cpuPercent,
   rssBytes,
   startCpuWindow,
@@ -128,117 +129,176 @@ async function runConfig(
   const { gateways } = deployment;
   const fleet = LoadFleet.start(Math.max(s1.clientProcesses, gateways.length));
   try {
-    const headers = await tickwireCredentials(gateways[0].url);
-    const subscriptions = randomSubscriptions(
-      feed.symbols,
-      s1.connections,
-      s1.symbolsPerConnection,
-      profile.seed,
-    );
-    const wsUrls = gateways.map((gateway) => gateway.url.replace('http', 'ws'));
-    // Load process i talks to gateway i % n: with two gateways each holds half the connections.
-    const gatewayOf = (process: number) => process % gateways.length;
-    const job = {
-      protocol: 'tickwire' as const,
-      url: wsUrls[0],
-      headers,
-      align: kind === 'tickwire-aligned',
-      throttleMs: s1.throttleMs,
-      concurrency: 50,
-      deadlineMs: 60_000,
-      pauseAfterSubscribe: false,
-    };
-    const connected = await fleet.connect(job, subscriptions, wsUrls);
-    log(
-      `${connected.ready} connections on ${gateways.length} gateway(s) in ${(connected.elapsedMs / 1000).toFixed(1)} s`,
-    );
-    if (connected.failed > 0) log(`${connected.failed} failed: ${connected.failures.join('; ')}`);
+    await connectFleet(kind, profile, feed.symbols, gateways, fleet);
     const catchUpMs = deployment.redis ? await waitForFreshTicks(gateways) : null;
-    if (catchUpMs !== null && catchUpMs >= CATCH_UP_LIMIT_MS) {
-      log(
-        `the gateways' ticks were still late ${CATCH_UP_LIMIT_MS / 1000} s after the connections`,
-      );
-    } else if (catchUpMs !== null) {
-      log(`the bus caught up ${(catchUpMs / 1000).toFixed(1)} s after the connections`);
-    }
+    logCatchUp(catchUpMs);
     await sleep(s1.warmupMs);
-
-    const resyncs = () =>
-      Promise.all(
-        gateways.map((gateway) => readCounter(gateway.url, 'tickwire_bus_resyncs_total')),
-      );
-    const resyncsBefore = await resyncs();
-    fleet.reset();
-    const infoBefore = await deployment.redis?.info();
-    const infoStart = performance.now();
-    const endGateways = gateways.map((gateway) => startCpuWindow(gateway.pid));
-    const endClients = gateways.map((_gateway, index) =>
-      startCpuWindowOf(fleet.pids.filter((_pid, process) => gatewayOf(process) === index)),
-    );
-    const endFeed = deployment.feed && startCpuWindow(deployment.feed.pid);
-    const endRedis = deployment.redis && startCpuWindow(deployment.redis.pid);
-    await sleep(s1.windowMs);
-    const reports = await fleet.reportEach();
-    const gatewayCpu = endGateways.map((end) => end());
-    const clientCpu = endClients.map((end) => end());
-    const feedCpu = endFeed?.();
-    const redisCpu = endRedis?.();
-    const infoAfter = await deployment.redis?.info();
-    const infoMs = performance.now() - infoStart;
-    const resyncsAfter = await resyncs();
-
-    const perGateway = gateways.map((gateway, index) =>
-      deliveryMetrics(
-        mergeStats(reports.filter((_report, process) => gatewayOf(process) === index)),
-        gatewayCpu[index],
-        rssBytes(gateway.pid),
-        clientCpu[index],
-      ),
-    );
-    const delivery = deliveryMetrics(
-      mergeStats(reports),
-      sumCpuWindows(gatewayCpu),
-      gateways.reduce((sum, gateway) => sum + rssBytes(gateway.pid), 0),
-      sumCpuWindows(clientCpu),
-    );
-    const feedCpuPct = feedCpu ? cpuPercent(feedCpu) : null;
-    const redisCpuPct = redisCpu ? cpuPercent(redisCpu) : null;
-    const bus = infoBefore && infoAfter ? busMetrics(infoBefore, infoAfter, infoMs) : null;
-    const perUpdate = (pct: number) =>
-      delivery.updatesPerSec > 0 ? (pct * 10_000) / delivery.updatesPerSec : null;
-    const cpuPerUpdate = perGateway.map((gateway) => gateway.cpuUsPerUpdate);
-    const run: ScaleOutRun = {
-      gateways: gateways.length,
-      ticksPerSecond: feed.ticksPerSecond,
-      catchUpMs,
-      delivery,
-      perGateway,
-      cpuUsPerUpdateMean: cpuPerUpdate.every((value) => value !== null)
-        ? cpuPerUpdate.reduce((sum, value) => sum + value, 0) / cpuPerUpdate.length
-        : null,
-      feedCpuPct,
-      redisCpuPct,
-      bus,
-      busResyncs: deployment.redis
-        ? resyncsAfter.reduce<number>(
-            (sum, after, index) => sum + (after ?? 0) - (resyncsBefore[index] ?? 0),
-            0,
-          )
-        : null,
-      totalCpuUsPerUpdate: perUpdate(delivery.cpuPct + (feedCpuPct ?? 0) + (redisCpuPct ?? 0)),
-    };
-    log(
-      `${SCALE_OUT_LABELS[config]}: ${Math.round(delivery.updatesPerSec)} updates/s, ` +
-        `${cpuPerUpdate.map((value) => value?.toFixed(2) ?? '-').join(' / ')} µs per update, ` +
-        `p99 ${delivery.delayP99Ms?.toFixed(1) ?? '-'} ms` +
-        (redisCpuPct === null ? '' : `, Redis ${redisCpuPct.toFixed(1)} %`) +
-        (feedCpuPct === null ? '' : `, feed ${feedCpuPct.toFixed(1)} %`),
-    );
+    const window = await measureWindow(deployment, fleet, s1.windowMs);
+    const run = summarise(window, deployment, feed.ticksPerSecond, catchUpMs);
+    logRun(config, run);
     return run;
   } finally {
     await fleet.close();
     await deployment.stop();
   }
+}
+
+/** Load process i talks to gateway i % n: with two gateways each holds half the connections. */
+function gatewayOf(process: number, gateways: number): number {
+  return process % gateways;
+}
+
+/** Opens the profile's connections (seeded subscriptions) across the gateways. */
+async function connectFleet(
+  kind: TickwireKind,
+  profile: Profile,
+  symbols: string[],
+  gateways: RunningServer[],
+  fleet: LoadFleet,
+): Promise<void> {
+  const { s1 } = profile;
+  const headers = await tickwireCredentials(gateways[0].url);
+  const subscriptions = randomSubscriptions(
+    symbols,
+    s1.connections,
+    s1.symbolsPerConnection,
+    profile.seed,
+  );
+  const wsUrls = gateways.map((gateway) => gateway.url.replace('http', 'ws'));
+  const job = {
+    protocol: 'tickwire' as const,
+    url: wsUrls[0],
+    headers,
+    align: kind === 'tickwire-aligned',
+    throttleMs: s1.throttleMs,
+    concurrency: 50,
+    deadlineMs: 60_000,
+    pauseAfterSubscribe: false,
+  };
+  const connected = await fleet.connect(job, subscriptions, wsUrls);
+  log(
+    `${connected.ready} connections on ${gateways.length} gateway(s) in ${(connected.elapsedMs / 1000).toFixed(1)} s`,
+  );
+  if (connected.failed > 0) log(`${connected.failed} failed: ${connected.failures.join('; ')}`);
+}
+
+function logCatchUp(catchUpMs: number | null): void {
+  if (catchUpMs !== null && catchUpMs >= CATCH_UP_LIMIT_MS) {
+    log(`the gateways' ticks were still late ${CATCH_UP_LIMIT_MS / 1000} s after the connections`);
+  } else if (catchUpMs !== null) {
+    log(`the bus caught up ${(catchUpMs / 1000).toFixed(1)} s after the connections`);
+  }
+}
+
+/** What one measurement window saw, raw: load reports, CPU windows, Redis INFO, resyncs. */
+interface MeasuredWindow {
+  reports: Awaited<ReturnType<LoadFleet['reportEach']>>;
+  gatewayCpu: CpuWindow[];
+  clientCpu: CpuWindow[];
+  feedCpu: CpuWindow | undefined;
+  redisCpu: CpuWindow | undefined;
+  bus: BusMetrics | null;
+  resyncs: number;
+}
+
+async function measureWindow(
+  deployment: Deployment,
+  fleet: LoadFleet,
+  windowMs: number,
+): Promise<MeasuredWindow> {
+  const { gateways } = deployment;
+  const resyncs = () =>
+    Promise.all(gateways.map((gateway) => readCounter(gateway.url, 'tickwire_bus_resyncs_total')));
+  const resyncsBefore = await resyncs();
+  fleet.reset();
+  const infoBefore = await deployment.redis?.info();
+  const infoStart = performance.now();
+  const endGateways = gateways.map((gateway) => startCpuWindow(gateway.pid));
+  const endClients = gateways.map((_gateway, index) =>
+    startCpuWindowOf(
+      fleet.pids.filter((_pid, process) => gatewayOf(process, gateways.length) === index),
+    ),
+  );
+  const endFeed = deployment.feed && startCpuWindow(deployment.feed.pid);
+  const endRedis = deployment.redis && startCpuWindow(deployment.redis.pid);
+  await sleep(windowMs);
+  const reports = await fleet.reportEach();
+  const gatewayCpu = endGateways.map((end) => end());
+  const clientCpu = endClients.map((end) => end());
+  const feedCpu = endFeed?.();
+  const redisCpu = endRedis?.();
+  const infoAfter = await deployment.redis?.info();
+  const infoMs = performance.now() - infoStart;
+  const resyncsAfter = await resyncs();
+  return {
+    reports,
+    gatewayCpu,
+    clientCpu,
+    feedCpu,
+    redisCpu,
+    bus: infoBefore && infoAfter ? busMetrics(infoBefore, infoAfter, infoMs) : null,
+    resyncs: resyncsAfter.reduce<number>(
+      (sum, after, index) => sum + (after ?? 0) - (resyncsBefore[index] ?? 0),
+      0,
+    ),
+  };
+}
+
+function summarise(
+  window: MeasuredWindow,
+  deployment: Deployment,
+  ticksPerSecond: number,
+  catchUpMs: number | null,
+): ScaleOutRun {
+  const { gateways } = deployment;
+  const perGateway = gateways.map((gateway, index) =>
+    deliveryMetrics(
+      mergeStats(
+        window.reports.filter((_report, process) => gatewayOf(process, gateways.length) === index),
+      ),
+      window.gatewayCpu[index],
+      rssBytes(gateway.pid),
+      window.clientCpu[index],
+    ),
+  );
+  const delivery = deliveryMetrics(
+    mergeStats(window.reports),
+    sumCpuWindows(window.gatewayCpu),
+    gateways.reduce((sum, gateway) => sum + rssBytes(gateway.pid), 0),
+    sumCpuWindows(window.clientCpu),
+  );
+  const feedCpuPct = window.feedCpu ? cpuPercent(window.feedCpu) : null;
+  const redisCpuPct = window.redisCpu ? cpuPercent(window.redisCpu) : null;
+  const perUpdate = (pct: number) =>
+    delivery.updatesPerSec > 0 ? (pct * 10_000) / delivery.updatesPerSec : null;
+  const cpuPerUpdate = perGateway.map((gateway) => gateway.cpuUsPerUpdate);
+  return {
+    gateways: gateways.length,
+    ticksPerSecond,
+    catchUpMs,
+    delivery,
+    perGateway,
+    cpuUsPerUpdateMean: cpuPerUpdate.every((value) => value !== null)
+      ? cpuPerUpdate.reduce((sum, value) => sum + value, 0) / cpuPerUpdate.length
+      : null,
+    feedCpuPct,
+    redisCpuPct,
+    bus: window.bus,
+    busResyncs: deployment.redis ? window.resyncs : null,
+    totalCpuUsPerUpdate: perUpdate(delivery.cpuPct + (feedCpuPct ?? 0) + (redisCpuPct ?? 0)),
+  };
+}
+
+function logRun(config: ScaleOutConfig, run: ScaleOutRun): void {
+  const { delivery, feedCpuPct, redisCpuPct } = run;
+  const cpuPerUpdate = run.perGateway.map((gateway) => gateway.cpuUsPerUpdate);
+  log(
+    `${SCALE_OUT_LABELS[config]}: ${Math.round(delivery.updatesPerSec)} updates/s, ` +
+      `${cpuPerUpdate.map((value) => value?.toFixed(2) ?? '-').join(' / ')} µs per update, ` +
+      `p99 ${delivery.delayP99Ms?.toFixed(1) ?? '-'} ms` +
+      (redisCpuPct === null ? '' : `, Redis ${redisCpuPct.toFixed(1)} %`) +
+      (feedCpuPct === null ? '' : `, feed ${feedCpuPct.toFixed(1)} %`),
+  );
 }
 
 /**
@@ -256,7 +316,7 @@ async function deploy(
     for (const part of started.reverse()) await part.stop();
   };
   try {
-    const env = tickwireEnv();
+    const env = await tickwireEnv();
     if (config === 'embedded') {
       const gateway = await startServer(kind, feed, env);
       started.push(gateway);

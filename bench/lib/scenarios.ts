@@ -68,7 +68,7 @@ type Launched = Awaited<ReturnType<typeof launch>>;
 
 async function launch(kind: ServerKind, feed: FeedSettings) {
   const tickwire = isTickwire(kind);
-  const server = await startServer(kind, feed, tickwire ? tickwireEnv() : {});
+  const server = await startServer(kind, feed, tickwire ? await tickwireEnv() : {});
   const headers = tickwire ? await tickwireCredentials(server.url) : {};
   const protocol: WireProtocol = kind === 'socketio' ? 'socketio' : 'tickwire';
   const align = kind === 'tickwire-aligned';

@@ -1,8 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from '@tickwire/bus/testing';
-import { BUILT_GATEWAY, REPO_ROOT, spawnWatched, type WatchedProcess } from '@tickwire/testing';
+import {
+  BUILT_GATEWAY,
+  REPO_ROOT,
+  spawnWatched,
+  waitFor,
+  type WatchedProcess,
+} from '@tickwire/testing';
 import { INSPECT_FLAG, watchInspectorUrl } from './inspector-gc';
 
 export type ServerKind = 'tickwire' | 'tickwire-aligned' | 'socketio' | 'limit';
@@ -154,16 +159,13 @@ function exitDuringStart(name: string, child: WatchedProcess): Promise<never> {
   return failed;
 }
 
-async function waitForAnswer(url: string, path: ReadyPath): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
+function waitForAnswer(url: string, path: ReadyPath): Promise<void> {
+  const answers = async () => {
     try {
-      const response = await fetch(`${url}${path}`);
-      if (response.ok) return;
+      return (await fetch(`${url}${path}`)).ok;
     } catch {
-      // not listening yet
+      return false; // not listening yet
     }
-    await sleep(100);
-  }
-  throw new Error(`${url}${path} did not answer 200 within 30 s`);
+  };
+  return waitFor(answers, 30_000, `${url}${path} to answer 200`, 100);
 }

@@ -1,9 +1,10 @@
 /**
  * How the bench gets into the production gateway: NODE_ENV=production with a real secret, one
- * `pro` user in a USERS_FILE (scrypt hash in the format of tools/hash-password.mjs), and the per-IP
+ * `pro` user in a USERS_FILE (hashed by the gateway's own `hashPassword`), and the per-IP
  * connection limits raised, since every load connection comes from 127.0.0.1.
  */
-import { randomBytes, scryptSync } from 'node:crypto';
+import { hashPassword } from '@tickwire/config';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,29 +12,23 @@ import { join } from 'node:path';
 const USERNAME = 'bench';
 const PASSWORD = randomBytes(18).toString('base64url');
 
-function scryptHash(password: string): string {
-  const salt = randomBytes(16);
-  const key = scryptSync(password.normalize('NFC'), salt, 32, { N: 16384, r: 8, p: 1 });
-  return ['scrypt', 16384, 8, 1, salt.toString('base64url'), key.toString('base64url')].join('$');
-}
-
 let usersFile: string | undefined;
 
-function writeUsersFile(): string {
+async function writeUsersFile(): Promise<string> {
   if (usersFile) return usersFile;
-  const dir = mkdtempSync(join(tmpdir(), 'tickwire-bench-'));
-  usersFile = join(dir, 'users.json');
-  const users = [{ username: USERNAME, plan: 'pro', passwordHash: scryptHash(PASSWORD) }];
-  writeFileSync(usersFile, JSON.stringify({ users }), { mode: 0o600 });
+  const users = [{ username: USERNAME, plan: 'pro', passwordHash: await hashPassword(PASSWORD) }];
+  const file = join(mkdtempSync(join(tmpdir(), 'tickwire-bench-')), 'users.json');
+  writeFileSync(file, JSON.stringify({ users }), { mode: 0o600 });
+  usersFile ??= file;
   return usersFile;
 }
 
-export function tickwireEnv(): Record<string, string> {
+export async function tickwireEnv(): Promise<Record<string, string>> {
   return {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     AUTH_SECRET: randomBytes(48).toString('base64'),
-    USERS_FILE: writeUsersFile(),
+    USERS_FILE: await writeUsersFile(),
     WS_MAX_CONNECTIONS_PER_IP: '100000',
     WS_CONNECTIONS_PER_MINUTE: '10000000',
   };

@@ -10,18 +10,11 @@ import {
 import { type RedisProcess, startRedis } from '@tickwire/bus/testing';
 import { type VirtualSimulator, createVirtualSimulator } from '@tickwire/market-sim/testing';
 import { MAX_BARS } from '@tickwire/market-sim';
+import { waitFor } from '@tickwire/testing';
 import { FeedPublisher } from './feed-publisher';
 
 const SYMBOLS = ['AAPL', 'EUR/USD', 'BTC-USD'];
 const quiet = { info: () => undefined, error: () => undefined };
-
-async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('FeedPublisher on a real Redis', () => {
   let redis: RedisProcess;
@@ -79,9 +72,11 @@ describe('FeedPublisher on a real Redis', () => {
       },
     );
     const ticks = market.advance(20_000);
-    await until(
-      async () => SYMBOLS.every((s) => seen.get(s)?.at(-1) === market.simulator.snapshot(s).seq),
+    await waitFor(
+      () => SYMBOLS.every((s) => seen.get(s)?.at(-1) === market.simulator.snapshot(s).seq),
+      10_000,
       'every tick on the bus',
+      20,
     );
     for (const symbol of SYMBOLS) {
       const seqs = seen.get(symbol) as number[];
@@ -102,7 +97,12 @@ describe('FeedPublisher on a real Redis', () => {
 
   it('writes everything again when Redis lost its keys, then heartbeats again', async () => {
     await reader.flushAll();
-    await until(async () => (await reader.exists(BusKeys.feed)) === 1, 'the catalog written again');
+    await waitFor(
+      async () => (await reader.exists(BusKeys.feed)) === 1,
+      10_000,
+      'the catalog written again',
+      20,
+    );
     for (const symbol of SYMBOLS) {
       expect(await reader.exists(BusKeys.state(symbol))).toBe(1);
       expect(await reader.lLen(BusKeys.bars(symbol, '5m'))).toBe(MAX_BARS - 1);

@@ -1,7 +1,7 @@
 /**
  * Tickwire terminal client: prints live quotes, and shows how to use the protocol from a script
  * (docs/protocol.md): token, connect, subscribe, snapshot and updates, heartbeats, reconnection
- * with jitter, restoring subscriptions, epochs.
+ * with full-jitter backoff, restoring subscriptions, epochs.
  *
  *   npm run client -- AAPL MSFT EUR/USD          (quotes every 250 ms)
  *   npm run client -- --throttle=1000 BTC-USD     (at most one update per second per symbol)
@@ -12,10 +12,12 @@
  * self-signed development certificate.
  *
  * The protocol is plain JSON: the types imported below (from @tickwire/protocol, which tsx resolves
- * through tools/tsconfig.json) only document it.
+ * through tools/tsconfig.json) only document it; the backoff is the dashboard's own.
  */
 import {
   CloseCode,
+  RECONNECT_BACKOFF,
+  backoffDelay,
   type ErrorMessage,
   type HelloMessage,
   type LoginRequest,
@@ -179,10 +181,9 @@ function onHello(ws: WebSocket, hello: HelloMessage): void {
   ws.send(JSON.stringify(request));
 }
 
-/** Exponential backoff with jitter, so that clients do not all come back at the same instant. */
+/** Exponential backoff with full jitter, so that clients do not all come back at the same instant. */
 function reconnectLater(minimumMs = 0): void {
-  const backoff = Math.min(30_000, 500 * 2 ** attempt++) * (0.5 + Math.random());
-  const delay = Math.max(minimumMs, backoff);
+  const delay = Math.max(minimumMs, backoffDelay(attempt++, RECONNECT_BACKOFF));
   log(`reconnecting in ${(delay / 1000).toFixed(1)} s`);
   setTimeout(() => void connect(), delay);
 }

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { request } from 'node:https';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The container engine, processes and HTTP probes the stack check runs on. */
 
@@ -62,8 +63,6 @@ export async function must(command: string, args: string[], timeoutMs?: number):
   }
   return result.stdout.trim();
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** GET or POST through the proxy, trusting its self-signed certificate. */
 export function https(

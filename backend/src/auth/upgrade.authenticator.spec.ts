@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { SignJWT } from 'jose';
+import { waitFor } from '@tickwire/testing';
 import { HARNESS_SECRET as SECRET, UpgradeHarness } from '../../test/support/upgrade-harness';
 import { InvalidTokenError } from './connection-context';
 
@@ -244,7 +245,11 @@ describe('UpgradeAuthenticator (real HTTP upgrade requests)', () => {
       expect([first.status, second.status, third.status]).toEqual([200, 200, 429]);
       expect(third.body['message']).toBe('too many connections');
       first.socket.destroy();
-      await waitFor(() => harness.limiter.openFrom('127.0.0.1') === 1);
+      await waitFor(
+        () => harness.limiter.openFrom('127.0.0.1') === 1,
+        5000,
+        'the closed socket to free its slot',
+      );
       expect((await harness.upgrade({ headers })).status).toBe(200);
     });
 
@@ -281,11 +286,3 @@ describe('UpgradeAuthenticator (real HTTP upgrade requests)', () => {
     });
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

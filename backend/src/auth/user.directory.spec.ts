@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { loadConfig } from '../config/app-config';
-import { hashPassword } from './password-hash';
+import { hashPassword } from '@tickwire/config';
 import { UserDirectory } from './user.directory';
 
 describe('UserDirectory', () => {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { type Plan, type Role } from '@tickwire/protocol';
 import { type Principal, principalOf } from './connection-context';
-import { DEFAULT_SCRYPT, type ScryptHash, verifyPassword } from './password-hash';
+import { DEFAULT_SCRYPT, type ScryptHash, verifyPassword } from '@tickwire/config';
 import { type UserRecord } from './users-file';
 
 interface DevelopmentUser {

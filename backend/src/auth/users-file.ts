@@ -8,9 +8,8 @@ import {
   USERNAME_PATTERN,
 } from '@tickwire/protocol';
 import { UserEntrySchema, UsersFileSchema } from '@tickwire/protocol/schemas';
-import { type EnvReader } from '@tickwire/config';
+import { type EnvReader, type ScryptHash, parsePasswordHash } from '@tickwire/config';
 import * as v from 'valibot';
-import { type ScryptHash, parsePasswordHash } from './password-hash';
 
 /** One account of USERS_FILE. */
 export interface UserRecord {

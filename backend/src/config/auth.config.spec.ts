@@ -1,21 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hashPassword } from '../auth/password-hash';
+import { hashPassword } from '@tickwire/config';
 import { loadConfig } from './app-config';
-import { ConfigError } from '@tickwire/config';
+import { configProblems } from './testing/config-problems';
 
 const SECRET = 'x'.repeat(32);
-
-function problems(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.message;
-    throw error;
-  }
-  return '';
-}
 
 function usersFile(content: unknown): string {
   const path = join(mkdtempSync(join(tmpdir(), 'tickwire-users-')), 'users.json');
@@ -25,20 +15,20 @@ function usersFile(content: unknown): string {
 
 describe('auth configuration', () => {
   it('requires AUTH_SECRET in production', () => {
-    expect(problems({ NODE_ENV: 'production' })).toMatch(
+    expect(configProblems({ NODE_ENV: 'production' })).toMatch(
       /^AUTH_SECRET must be set to a random string of at least 32 bytes in production .*\(it is not set\)$/,
     );
   });
 
   it('refuses a short AUTH_SECRET without echoing it', () => {
-    const message = problems({ NODE_ENV: 'production', AUTH_SECRET: 'short-secret' });
+    const message = configProblems({ NODE_ENV: 'production', AUTH_SECRET: 'short-secret' });
     expect(message).toContain('AUTH_SECRET must be at least 32 bytes long');
     expect(message).not.toContain('short-secret');
   });
 
   it('counts bytes, not characters', () => {
-    expect(problems({ NODE_ENV: 'production', AUTH_SECRET: 'é'.repeat(16) })).toBe('');
-    expect(problems({ NODE_ENV: 'production', AUTH_SECRET: 'é'.repeat(15) })).toContain(
+    expect(configProblems({ NODE_ENV: 'production', AUTH_SECRET: 'é'.repeat(16) })).toBe('');
+    expect(configProblems({ NODE_ENV: 'production', AUTH_SECRET: 'é'.repeat(15) })).toContain(
       'AUTH_SECRET',
     );
   });
@@ -55,12 +45,14 @@ describe('auth configuration', () => {
     expect(loadConfig({}).auth.accessTokenTtlMs).toBe(900_000);
     expect(loadConfig({ ACCESS_TOKEN_TTL: '120' }).auth.accessTokenTtlMs).toBe(120_000);
     expect(loadConfig({ ACCESS_TOKEN_TTL: '2h' }).auth.accessTokenTtlMs).toBe(7_200_000);
-    expect(problems({ ACCESS_TOKEN_TTL: 'soon' })).toMatch(/^ACCESS_TOKEN_TTL must be a duration/);
+    expect(configProblems({ ACCESS_TOKEN_TTL: 'soon' })).toMatch(
+      /^ACCESS_TOKEN_TTL must be a duration/,
+    );
   });
 
   it('caps the ticket lifetime at 30 s', () => {
     expect(loadConfig({}).auth.ticketTtlMs).toBe(30_000);
-    expect(problems({ WS_TICKET_TTL: '31s' })).toMatch(/^WS_TICKET_TTL must be/);
+    expect(configProblems({ WS_TICKET_TTL: '31s' })).toMatch(/^WS_TICKET_TTL must be/);
   });
 
   it('has the demo user only in development or test, and only without USERS_FILE', async () => {
@@ -92,7 +84,7 @@ describe('auth configuration', () => {
       ['bob', 'user'],
     ]);
     expect(
-      problems({
+      configProblems({
         USERS_FILE: usersFile({
           users: [{ username: 'eve', plan: 'pro', role: 'superuser', passwordHash: hash }],
         }),
@@ -102,12 +94,14 @@ describe('auth configuration', () => {
 
   it('reports a bad USERS_FILE in one line per problem', async () => {
     const hash = await hashPassword('pw');
-    expect(problems({ USERS_FILE: '/nonexistent/users.json' })).toMatch(
+    expect(configProblems({ USERS_FILE: '/nonexistent/users.json' })).toMatch(
       /^USERS_FILE must be a readable file/,
     );
-    expect(problems({ USERS_FILE: usersFile('{nope') })).toMatch(/^USERS_FILE must be valid JSON/);
-    expect(problems({ USERS_FILE: usersFile([]) })).toContain('with a "users" array');
-    const bad = problems({
+    expect(configProblems({ USERS_FILE: usersFile('{nope') })).toMatch(
+      /^USERS_FILE must be valid JSON/,
+    );
+    expect(configProblems({ USERS_FILE: usersFile([]) })).toContain('with a "users" array');
+    const bad = configProblems({
       USERS_FILE: usersFile({
         users: [
           { username: 'alice', plan: 'gold', passwordHash: hash },

@@ -2,17 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { testCertificate } from '../../test/support/tls';
 import { loadConfig } from './app-config';
-import { ConfigError } from '@tickwire/config';
-
-function problems(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.message;
-    throw error;
-  }
-  return '';
-}
+import { configProblems } from './testing/config-problems';
 
 describe('security configuration', () => {
   it('has the documented defaults', () => {
@@ -30,15 +20,17 @@ describe('security configuration', () => {
   it.each(['127.0.0.1', '127.1.2.3', '::1', 'localhost'])(
     'serves plain http on loopback %s',
     (HOST) => {
-      expect(problems({ HOST })).toBe('');
+      expect(configProblems({ HOST })).toBe('');
     },
   );
 
   it.each(['0.0.0.0', '::', '10.1.2.3', 'example.com'])(
     'refuses the non-loopback HOST %s without TLS',
     (HOST) => {
-      expect(problems({ HOST })).toMatch(/^HOST must be a loopback address .* unless TLS_CERT/);
-      expect(problems({ HOST, ALLOW_INSECURE: '1' })).toBe('');
+      expect(configProblems({ HOST })).toMatch(
+        /^HOST must be a loopback address .* unless TLS_CERT/,
+      );
+      expect(configProblems({ HOST, ALLOW_INSECURE: '1' })).toBe('');
     },
   );
 
@@ -50,16 +42,16 @@ describe('security configuration', () => {
 
   it('reports missing halves, unreadable files and non-PEM content', async () => {
     const { certPath, keyPath } = await testCertificate();
-    expect(problems({ TLS_CERT: certPath })).toMatch(/^TLS_KEY must be set too/);
-    expect(problems({ TLS_CERT: '/nonexistent.pem', TLS_KEY: keyPath })).toMatch(
+    expect(configProblems({ TLS_CERT: certPath })).toMatch(/^TLS_KEY must be set too/);
+    expect(configProblems({ TLS_CERT: '/nonexistent.pem', TLS_KEY: keyPath })).toMatch(
       /^TLS_CERT must be a readable PEM file \(ENOENT\)/,
     );
     const garbage = join(keyPath, '..', 'garbage.pem');
     writeFileSync(garbage, 'not a pem');
-    expect(problems({ TLS_CERT: garbage, TLS_KEY: keyPath })).toMatch(
+    expect(configProblems({ TLS_CERT: garbage, TLS_KEY: keyPath })).toMatch(
       /^TLS_CERT must be a PEM certificate/,
     );
-    expect(problems({ TLS_CERT: certPath, TLS_KEY: certPath })).toMatch(
+    expect(configProblems({ TLS_CERT: certPath, TLS_KEY: certPath })).toMatch(
       /^TLS_KEY must be a PEM unencrypted private key/,
     );
   });
@@ -69,13 +61,19 @@ describe('security configuration', () => {
       ALLOWED_ORIGINS: 'https://Example.com:443, http://localhost:8080/',
     });
     expect(security.allowedOrigins).toEqual(['https://example.com', 'http://localhost:8080']);
-    expect(problems({ ALLOWED_ORIGINS: 'https://example.com/path' })).toMatch(/^ALLOWED_ORIGINS/);
-    expect(problems({ ALLOWED_ORIGINS: '*' })).toMatch(/^ALLOWED_ORIGINS/);
+    expect(configProblems({ ALLOWED_ORIGINS: 'https://example.com/path' })).toMatch(
+      /^ALLOWED_ORIGINS/,
+    );
+    expect(configProblems({ ALLOWED_ORIGINS: '*' })).toMatch(/^ALLOWED_ORIGINS/);
   });
 
   it('validates the per-address limits', () => {
-    expect(problems({ WS_MAX_CONNECTIONS_PER_IP: '0' })).toMatch(/^WS_MAX_CONNECTIONS_PER_IP/);
-    expect(problems({ WS_CONNECTIONS_PER_MINUTE: 'many' })).toMatch(/^WS_CONNECTIONS_PER_MINUTE/);
+    expect(configProblems({ WS_MAX_CONNECTIONS_PER_IP: '0' })).toMatch(
+      /^WS_MAX_CONNECTIONS_PER_IP/,
+    );
+    expect(configProblems({ WS_CONNECTIONS_PER_MINUTE: 'many' })).toMatch(
+      /^WS_CONNECTIONS_PER_MINUTE/,
+    );
     expect(loadConfig({ WS_CONNECTIONS_PER_MINUTE: '100000' }).security.connectionsPerMinute).toBe(
       100_000,
     );

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   Inject,
   Injectable,
@@ -17,11 +18,11 @@ import {
   decodeHeartbeat,
   decodeSnapshot,
   decodeSymbolMessage,
-  fullJitterBackoff,
 } from '@tickwire/bus';
 import {
   type Bar,
   BAR_INTERVALS,
+  backoffDelay,
   type BarInterval,
   type FeedStatusEvent,
   type Tick,
@@ -36,6 +37,8 @@ import { MarketFeed } from './market-feed';
 /** State reads issued together when many symbols are (re)taken over at once. */
 const READ_BATCH = 200;
 const WATCHDOG_MS = 250;
+/** Pauses between looks for the feed process's info on the bus, while it is not there yet. */
+const WAIT_FOR_FEED = { baseMs: 200, capMs: 2000 };
 const TICKS_CHANNEL = /^tw:\{(.+)\}:ticks$/;
 
 interface Held {
@@ -188,7 +191,7 @@ export class RedisFeed extends MarketFeed implements OnModuleInit, OnApplication
       } catch (error) {
         if (attempt % 10 === 0) this.logger.warn(`waiting for the bus: ${String(error)}`);
       }
-      await sleep(fullJitterBackoff(attempt, 200, 2000) + 100);
+      await sleep(backoffDelay(attempt, WAIT_FOR_FEED) + 100);
     }
     if (this.stopped) return;
     this.watchdog = setInterval(() => this.checkFeed(Date.now()), WATCHDOG_MS);
@@ -379,8 +382,4 @@ export class RedisFeed extends MarketFeed implements OnModuleInit, OnApplication
     if (this.invalidCount++ % 100 !== 0) return;
     this.logger.warn(`invalid bus data: ${error instanceof Error ? error.message : String(error)}`);
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -1,10 +1,6 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-
-interface Bucket {
-  tokens: number;
-  updatedAt: number;
-}
+import { TokenBucket } from './token-bucket';
 
 /** Retry-After of a 429 for too many open connections: one of them must close first. */
 const OPEN_LIMIT_RETRY_AFTER_SECONDS = 5;
@@ -21,7 +17,7 @@ export class ConnectionLimiter implements OnModuleDestroy {
   private readonly maxOpen: number;
   private readonly perMinute: number;
   private readonly open = new Map<string, number>();
-  private readonly buckets = new Map<string, Bucket>();
+  private readonly buckets = new Map<string, TokenBucket>();
   private readonly sweeper: NodeJS.Timeout;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
@@ -33,9 +29,7 @@ export class ConnectionLimiter implements OnModuleDestroy {
 
   /** Takes a slot for a new connection from `address`, or says why it cannot. */
   acquire(address: string, now = Date.now()): LimitVerdict {
-    const bucket = this.refill(address, now);
-    if (bucket.tokens < 1) return 'too many new connections';
-    bucket.tokens -= 1;
+    if (!this.bucketOf(address, now).take(now)) return 'too many new connections';
     const open = this.open.get(address) ?? 0;
     if (open >= this.maxOpen) return 'too many connections';
     this.open.set(address, open + 1);
@@ -47,9 +41,9 @@ export class ConnectionLimiter implements OnModuleDestroy {
    * a new connection again, or, when the open connections are the limit, a few seconds.
    */
   retryAfterSeconds(address: string, now = Date.now()): number {
-    const bucket = this.refill(address, now);
-    if (bucket.tokens >= 1) return OPEN_LIMIT_RETRY_AFTER_SECONDS;
-    return Math.max(1, Math.ceil(((1 - bucket.tokens) * 60) / this.perMinute));
+    const tokens = this.bucketOf(address, now).available(now);
+    if (tokens >= 1) return OPEN_LIMIT_RETRY_AFTER_SECONDS;
+    return Math.max(1, Math.ceil(((1 - tokens) * 60) / this.perMinute));
   }
 
   release(address: string): void {
@@ -66,21 +60,19 @@ export class ConnectionLimiter implements OnModuleDestroy {
     clearInterval(this.sweeper);
   }
 
-  private refill(address: string, now: number): Bucket {
-    const bucket = this.buckets.get(address) ?? { tokens: this.perMinute, updatedAt: now };
-    const elapsed = Math.max(0, now - bucket.updatedAt);
-    bucket.tokens = Math.min(this.perMinute, bucket.tokens + (elapsed * this.perMinute) / 60_000);
-    bucket.updatedAt = now;
-    this.buckets.set(address, bucket);
+  private bucketOf(address: string, now: number): TokenBucket {
+    let bucket = this.buckets.get(address);
+    if (!bucket) {
+      bucket = new TokenBucket(this.perMinute, this.perMinute, now, 60_000);
+      this.buckets.set(address, bucket);
+    }
     return bucket;
   }
 
+  /** A full bucket is what an unknown address gets anyway: forgetting it bounds the map. */
   private forgetFullBuckets(now: number): void {
     for (const [address, bucket] of this.buckets) {
-      const elapsed = now - bucket.updatedAt;
-      if (bucket.tokens + (elapsed * this.perMinute) / 60_000 >= this.perMinute) {
-        this.buckets.delete(address);
-      }
+      if (bucket.isFull(now)) this.buckets.delete(address);
     }
   }
 }

@@ -3,7 +3,7 @@ import { type RedisClusterProcess, startRedisCluster } from '@tickwire/bus/testi
 import { type Bar, type Quote } from '@tickwire/protocol';
 import { startBusGateway, waitReady } from '../support/bus-stack';
 import { type FeedProcess, spawnFeed } from '../support/feed-process';
-import { sleep } from '../support/feed-recorder';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type TestApp } from '../support/test-app';
 import { demoToken } from '../support/tokens';
 import { connectClient } from '../support/ws-client';

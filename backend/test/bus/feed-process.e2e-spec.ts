@@ -1,8 +1,9 @@
 import { freePort, startRedis } from '@tickwire/bus/testing';
-import { startBusGateway, waitFor, waitReady } from '../support/bus-stack';
+import { waitFor } from '@tickwire/testing';
+import { startBusGateway, waitReady } from '../support/bus-stack';
 import { spawnFeed } from '../support/feed-process';
 import { spawnTsProcess } from '../support/node-process';
-import { sleep } from '../support/feed-recorder';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { connectClient } from '../support/ws-client';
 import { demoToken } from '../support/tokens';
 

@@ -1,5 +1,6 @@
 import { CloseCode, type Quote } from '@tickwire/protocol';
-import { BusStack, waitFor, waitReady } from '../support/bus-stack';
+import { waitFor } from '@tickwire/testing';
+import { BusStack, waitReady } from '../support/bus-stack';
 import { type TestApp } from '../support/test-app';
 import { demoToken } from '../support/tokens';
 import { type Received, type TestClient, connectClient } from '../support/ws-client';

@@ -1,8 +1,9 @@
 import { type RedisProcess } from '@tickwire/bus/testing';
 import { type Bar, type Quote } from '@tickwire/protocol';
-import { BusStack, redisCommand, waitFor } from '../support/bus-stack';
+import { waitFor } from '@tickwire/testing';
+import { BusStack, redisCommand } from '../support/bus-stack';
 import { type FeedProcess } from '../support/feed-process';
-import { sleep } from '../support/feed-recorder';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type TestApp } from '../support/test-app';
 import { AuthClient } from '../support/auth-client';
 import { adminToken, demoToken } from '../support/tokens';

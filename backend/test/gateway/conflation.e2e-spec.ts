@@ -1,6 +1,7 @@
 import { DecimalGrid, type Instrument, findInstrument } from '@tickwire/market-sim';
 import { type Bar, type Tick } from '@tickwire/protocol';
-import { FeedRecorder, sleep } from '../support/feed-recorder';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { FeedRecorder } from '../support/feed-recorder';
 import { type TestApp, startTestApp } from '../support/test-app';
 import { demoToken } from '../support/tokens';
 import { type TestClient, connectClient } from '../support/ws-client';

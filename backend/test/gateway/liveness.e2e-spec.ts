@@ -1,5 +1,6 @@
 import { type Socket } from 'node:net';
-import { FeedRecorder, sleep } from '../support/feed-recorder';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { FeedRecorder } from '../support/feed-recorder';
 import { ServerFrameParser, maskedTextFrame, rawWebSocket } from '../support/raw-socket';
 import { type TestApp, startTestApp } from '../support/test-app';
 import { demoToken } from '../support/tokens';

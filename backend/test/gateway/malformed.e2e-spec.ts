@@ -1,6 +1,6 @@
 import { CloseCode, ErrorCode } from '@tickwire/protocol';
 import WebSocket from 'ws';
-import { sleep } from '../support/feed-recorder';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type TestApp, startTestApp } from '../support/test-app';
 import { demoToken } from '../support/tokens';
 import { connectClient } from '../support/ws-client';

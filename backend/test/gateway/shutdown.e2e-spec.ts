@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CloseCode } from '@tickwire/protocol';
-import { waitFor } from '../support/bus-stack';
+import { waitFor } from '@tickwire/testing';
 import { spawnGateway } from '../support/gateway-process';
 import { rawWebSocket } from '../support/raw-socket';
 import { tryUpgrade } from '../support/secure-app';

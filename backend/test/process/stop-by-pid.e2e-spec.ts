@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '@tickwire/bus/testing';
-import { waitFor } from '../support/bus-stack';
+import { waitFor } from '@tickwire/testing';
 import {
   type Command,
   ROOT,

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { CloseCode, type TokenResponse } from '@tickwire/protocol';
 import { AuthClient } from '../support/auth-client';
 import {
@@ -7,8 +8,6 @@ import {
   tryUpgrade,
 } from '../support/secure-app';
 import { type TestClient } from '../support/ws-client';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('session expiry over wss (ACCESS_TOKEN_TTL=3s, WS_TICKET_TTL=1s)', () => {
   let app: SecureTestApp;

@@ -1,4 +1,5 @@
-import { type TokenResponse } from '@tickwire/protocol';
+import { RECONNECT_BACKOFF, type TokenResponse, backoffDelay } from '@tickwire/protocol';
+import { percentile } from '@tickwire/testing';
 import WebSocket from 'ws';
 import { type GatewayProcess, spawnGateway } from '../support/gateway-process';
 
@@ -13,8 +14,6 @@ const CLIENTS = Number(process.env.STORM_CLIENTS ?? 1_000);
 const RECOVERY_LIMIT_MS = 30_000;
 /** protocol.md: after a 1012, a random first delay of 0.5 to 5 s; then exponential backoff. */
 const FIRST_DELAY_MS = [500, 5_000] as const;
-const BACKOFF_BASE_MS = 500;
-const BACKOFF_CAP_MS = 30_000;
 /** How many clients open their first connection at once before the restart. */
 const RAMP = 50;
 
@@ -35,10 +34,6 @@ class Tally {
 
 function startsWith(data: Buffer, prefix: Buffer): boolean {
   return data.length >= prefix.length && data.subarray(0, prefix.length).equals(prefix);
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 /** A client of protocol.md's recipe: fresh ticket per attempt, full-jitter backoff, no give-up. */
@@ -74,10 +69,7 @@ class StormClient {
     if (this.stopped) return;
     const delay = firstDelay
       ? FIRST_DELAY_MS[0] + Math.random() * (FIRST_DELAY_MS[1] - FIRST_DELAY_MS[0])
-      : Math.max(
-          retryAfterSeconds * 1000,
-          Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** failures),
-        );
+      : Math.max(retryAfterSeconds * 1000, backoffDelay(failures, RECONNECT_BACKOFF));
     this.timer = setTimeout(() => void this.attempt(failures), delay);
   }
 
@@ -264,8 +256,8 @@ describe('reconnect storm', () => {
       [
         `reconnect storm: ${CLIENTS} clients, ${live} live again (${result})`,
         `gateway exited ${exitedAt - sigtermAt} ms after SIGTERM (code ${exitCode}), listening again after ${restartedAt - sigtermAt} ms`,
-        `recovery after the 1012 close: p50 ${percentile(recoveries, 50)} ms, p90 ${percentile(recoveries, 90)} ms, max ${recoveries[recoveries.length - 1]} ms`,
-        `live again after SIGTERM: p50 ${percentile(sinceSigterm, 50)} ms, p90 ${percentile(sinceSigterm, 90)} ms, max ${sinceSigterm[sinceSigterm.length - 1]} ms`,
+        `recovery after the 1012 close: p50 ${percentile(recoveries, 0.5)} ms, p90 ${percentile(recoveries, 0.9)} ms, max ${recoveries[recoveries.length - 1]} ms`,
+        `live again after SIGTERM: p50 ${percentile(sinceSigterm, 0.5)} ms, p90 ${percentile(sinceSigterm, 0.9)} ms, max ${sinceSigterm[sinceSigterm.length - 1]} ms`,
         `attempts per client: max ${Math.max(...clients.map((c) => c.attempts))}`,
         `outcomes of the storm's attempts: ${JSON.stringify(Object.fromEntries(storm))}`,
       ].join('\n'),

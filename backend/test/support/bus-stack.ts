@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createClient } from '@redis/client';
 import { type RedisProcess, startRedis } from '@tickwire/bus/testing';
+import { waitFor } from '@tickwire/testing';
 import { type FeedProcess, spawnFeed } from './feed-process';
 import { type TestApp, startTestApp } from './test-app';
 
@@ -21,19 +22,6 @@ export function startBusGateway(bus: Record<string, string>, env: Record<string,
 /** Resolves once the gateway serves live data (`/ready` is 200). */
 export async function waitReady(app: TestApp, timeoutMs = 20_000): Promise<void> {
   await waitFor(async () => (await fetch(`${app.url}/ready`)).status === 200, timeoutMs, '/ready');
-}
-
-export async function waitFor(
-  condition: () => boolean | Promise<boolean>,
-  timeoutMs: number,
-  what: string,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /** Runs one Redis command on a short-lived connection (for assertions on the bus itself). */

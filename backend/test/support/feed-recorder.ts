@@ -21,5 +21,3 @@ export class FeedRecorder {
     return this.ticks.filter((tick) => tick.symbol === symbol);
   }
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -108,8 +108,6 @@ export function watchlistSymbols(page: Page): Promise<string[]> {
 export interface ChartInk {
   /** Pixels that differ clearly from the chart's background, over every canvas. */
   inked: number;
-  /** A digest of all canvases' pixels, to tell two drawings apart. */
-  digest: number;
   canvases: number;
 }
 
@@ -129,7 +127,6 @@ export function chartInk(page: Page): Promise<ChartInk> {
       bg = [...probe.getImageData(0, 0, 1, 1).data.slice(0, 3)];
     }
     let inked = 0;
-    let digest = 0;
     for (const canvas of canvases) {
       const context = canvas.getContext('2d');
       if (!context || canvas.width === 0 || canvas.height === 0) continue;
@@ -139,10 +136,9 @@ export function chartInk(page: Page): Promise<ChartInk> {
         const distance =
           Math.abs(data[i] - bg[0]) + Math.abs(data[i + 1] - bg[1]) + Math.abs(data[i + 2] - bg[2]);
         if (distance > 30) inked += 1;
-        digest = (digest * 31 + data[i] * 7 + data[i + 1] * 13 + data[i + 2]) >>> 0;
       }
     }
-    return { inked, digest, canvases: canvases.length };
+    return { inked, canvases: canvases.length };
   });
 }
 

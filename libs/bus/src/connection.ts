@@ -1,5 +1,6 @@
 import { createClient, createCluster } from '@redis/client';
 import { type BusConfig } from '@tickwire/config';
+import { type BackoffOptions, backoffDelay } from '@tickwire/protocol';
 
 /** The Redis commands the bus uses, the same on one server and on a cluster. */
 export interface BusCommands {
@@ -21,10 +22,8 @@ export interface BusCommands {
 
 export type BusListener = (message: string, channel: string) => void;
 
-/** Reconnection delays: full jitter over an exponential ceiling of at most `capMs`. */
-export function fullJitterBackoff(attempt: number, baseMs = 100, capMs = 2000): number {
-  return Math.floor(Math.random() * Math.min(capMs, baseMs * 2 ** Math.min(attempt, 16)));
-}
+/** Redis is a server-side neighbour: retry soon, and never wait more than 2 s. */
+const RECONNECT: BackoffOptions = { baseMs: 100, capMs: 2000 };
 
 /**
  * One process's link to the bus: a command connection and a sharded Pub/Sub connection (on a
@@ -40,7 +39,9 @@ export class BusConnection {
   private readonly closeFn: () => void;
 
   constructor(config: BusConfig, onError: (error: Error) => void) {
-    const socket = { reconnectStrategy: (retries: number) => fullJitterBackoff(retries) + 50 };
+    const socket = {
+      reconnectStrategy: (retries: number) => backoffDelay(retries, RECONNECT) + 50,
+    };
     if (config.kind === 'single') {
       const client = createClient({ url: config.url, socket, disableOfflineQueue: true });
       const subscriber = client.duplicate();

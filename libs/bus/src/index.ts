@@ -15,7 +15,7 @@ export {
   encodeTicksMessage,
 } from './codec';
 export type { BusInstrument, FeedInfo, Heartbeat, SymbolMessage, SymbolSnapshot } from './codec';
-export { BusConnection, fullJitterBackoff } from './connection';
+export { BusConnection } from './connection';
 export {
   decodeControlReply,
   decodeControlRequest,

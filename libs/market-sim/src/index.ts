@@ -10,6 +10,7 @@ export { createMarketState } from './market-state';
 export type { MarketState, MarketStateOptions, SymbolRuntime } from './market-state';
 export { DEFAULT_MODEL } from './model-options';
 export { DecimalGrid } from './price-grid';
+export { Random } from './random';
 export type { ModelOptions } from './model-options';
 export { ScenarioDesk, ScenarioLimitError } from './scenario-desk';
 export type { ScenarioDeskOptions } from './scenario-desk';

@@ -34,7 +34,13 @@ function switchRegime(state: MarketState): void {
   state.nextRegimeSwitch = time + state.random.exponential() * meanMs;
 }
 
-/** Moves the latent price of `symbol` to `time` and prints one trade there. */
+/**
+ * Moves the latent price of `symbol` to `time` and prints one trade there.
+ *
+ * Long on purpose: this runs for every tick the feed makes (hundreds of thousands a second in
+ * `npm run bench:sim`), and its locals stay in registers only while it is one function. Split it
+ * only with a benchmark that shows the split costs nothing.
+ */
 function generateTick(state: MarketState, symbol: SymbolRuntime, time: number): Tick {
   if (!symbol.sessionLoaded) loadSession(symbol);
   advanceBusinessTime(state, time);

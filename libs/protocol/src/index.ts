@@ -28,6 +28,8 @@ export {
   USERNAME_PATTERN,
 } from './auth';
 export type { HttpErrorBody, Plan, Role, TicketResponse, TokenResponse, UserInfo } from './auth';
+export { RECONNECT_BACKOFF, backoffCeiling, backoffDelay } from './backoff';
+export type { BackoffOptions } from './backoff';
 export { CloseCode, CloseReason, ErrorCode } from './codes';
 export { BAR_INTERVALS, CHANNELS, INTERVAL_SECONDS, SYMBOL_PATTERN, isValidSymbol } from './market';
 export type {

@@ -7,3 +7,4 @@ export type { GatewayOptions, GatewayProcess } from './gateway';
 export { percentile, percentileBucket } from './percentile';
 export { REPO_ROOT, spawnWatched } from './process';
 export type { WatchedProcess } from './process';
+export { waitFor } from './wait';

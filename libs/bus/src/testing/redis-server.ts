@@ -4,6 +4,7 @@ import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { waitFor } from '@tickwire/testing';
 
 const run = promisify(execFile);
 const REDIS_SERVER = process.env['REDIS_SERVER'] ?? 'redis-server';
@@ -152,12 +153,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitForPong(port: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await answersPong(port))) {
-    if (Date.now() > deadline) throw new Error(`redis-server on port ${port} did not answer PING`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+function waitForPong(port: number, timeoutMs: number): Promise<void> {
+  return waitFor(() => answersPong(port), timeoutMs, `redis-server on port ${port} to answer PING`);
 }
 
 function answersPong(port: number): Promise<boolean> {

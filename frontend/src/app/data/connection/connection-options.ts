@@ -1,4 +1,5 @@
 import { InjectionToken } from '@angular/core';
+import { RECONNECT_BACKOFF } from '@tickwire/protocol';
 import { type ReconnectPolicyOptions } from './reconnect-policy';
 
 export interface ConnectionOptions extends ReconnectPolicyOptions {
@@ -11,8 +12,7 @@ export interface ConnectionOptions extends ReconnectPolicyOptions {
 }
 
 export const DEFAULT_CONNECTION_OPTIONS: ConnectionOptions = {
-  baseMs: 500,
-  capMs: 30_000,
+  ...RECONNECT_BACKOFF,
   stableAfterMs: 10_000,
   path: '/ws',
   pingIntervalMs: 5_000,

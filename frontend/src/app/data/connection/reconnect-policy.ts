@@ -1,4 +1,4 @@
-import { type BackoffOptions, backoffDelay } from './backoff';
+import { type BackoffOptions, backoffDelay } from '@tickwire/protocol';
 
 export interface ReconnectPolicyOptions extends BackoffOptions {
   /** A connection that stayed live this long resets the backoff to its first step. */

@@ -1,10 +1,17 @@
-/** Reconnection delays: exponential backoff with full jitter (AWS architecture blog, 2015). */
+/**
+ * Reconnection delays: exponential backoff with full jitter (AWS architecture blog, 2015), the
+ * recipe of docs/protocol.md. The one implementation: the dashboard, the terminal client, and the
+ * gateway's and feed's links to Redis all wait with it.
+ */
 export interface BackoffOptions {
   /** Ceiling of the first retry's delay. */
   baseMs: number;
   /** Ceiling no delay ever exceeds. */
   capMs: number;
 }
+
+/** protocol.md's recipe for clients: the ceiling starts at 0.5 s and doubles up to 30 s. */
+export const RECONNECT_BACKOFF: BackoffOptions = { baseMs: 500, capMs: 30_000 };
 
 /**
  * The delay before retry number `attempt` (0 for the first): uniformly random in

@@ -1,8 +1,9 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 
 /**
- * Password hashes are `scrypt$<N>$<r>$<p>$<salt base64url>$<key base64url>`, the format written by
- * `node tools/hash-password.mjs`. Parameters travel with the hash so they can be raised later.
+ * Password hashes of USERS_FILE are `scrypt$<N>$<r>$<p>$<salt base64url>$<key base64url>`.
+ * Parameters travel with the hash so they can be raised later. The one implementation of the
+ * format: the gateway verifies with it, `node tools/hash-password.mjs` and the bench write with it.
  */
 export interface ScryptHash {
   cost: number;
