@@ -34,7 +34,7 @@ import { type SubscribeOrder, readSubscribeOrder } from './subscribe-order';
 import { OrderedFrames } from './ordered-frames';
 import { RequestError } from './request-error';
 import { malformedSymbols, screenSymbols } from './symbol-screen';
-import { TokenBucket } from './token-bucket';
+import { TokenBucket } from '../security/token-bucket';
 import { type WireCodec } from './wire-codec';
 
 const STRIKE_WINDOW_MS = 10_000;

@@ -1,10 +1,7 @@
 import { ErrorCode } from '@tickwire/protocol';
-import {
-  SUBPROTOCOL_JSON,
-  SUBPROTOCOL_MSGPACK,
-} from '@tickwire/protocol/msgpack';
+import { SUBPROTOCOL_JSON, SUBPROTOCOL_MSGPACK } from '@tickwire/protocol/msgpack';
 import WebSocket from 'ws';
-import { sleep } from '../support/feed-recorder';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type TestApp, startTestApp } from '../support/test-app';
 import { demoToken } from '../support/tokens';
 import { type Received, type TestClient, connectClient } from '../support/ws-client';

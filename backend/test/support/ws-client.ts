@@ -87,7 +87,7 @@ export class TestClient {
 
   /** A string or bytes go out as they are; a message in the connection's encoding. */
   send(message: unknown): void {
-    if (typeof message === 'string' || Buffer.isBuffer(message)) this.ws.send(message);
+    if (typeof message === 'string' || message instanceof Uint8Array) this.ws.send(message);
     else if (this.binary) this.ws.send(encodeClientMessage(message as ClientMessage));
     else this.ws.send(JSON.stringify(message));
   }
