@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { type Plan, type Role } from '@tickwire/protocol';
 import { type Principal, principalOf } from './connection-context';
 import { DEFAULT_SCRYPT, type ScryptHash, verifyPassword } from '@tickwire/config';
-import { type UserRecord } from './users-file';
+import { type UserRecord } from '../config/users-file';
 
 interface DevelopmentUser {
   username: string;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { parseDuration } from './duration';
 import { type EnvReader } from '@tickwire/config';
 import { type ServerConfig } from './server.config';
-import { type UserRecord, readUsersFile } from '../auth/users-file';
+import { type UserRecord, readUsersFile } from './users-file';
 
 export interface AuthConfig {
   /** HMAC key of the access tokens (HS256). */
