@@ -3,7 +3,7 @@ import { type RedisClusterProcess, startRedisCluster } from '@tickwire/bus/testi
 import { type Bar, type Quote } from '@tickwire/protocol';
 import { startBusGateway, waitReady } from '../support/bus-stack';
 import { type FeedProcess, spawnFeed } from '../support/feed-process';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { waitFor } from '@tickwire/testing';
 import { type TestApp } from '../support/test-app';
 import { demoToken } from '../support/tokens';
 import { connectClient } from '../support/ws-client';
@@ -78,7 +78,11 @@ describe('the same code on a 3-master Redis Cluster', () => {
     expect(bars.symbols).toEqual(['AAPL']);
     const snapshot = await clients[0].nextOp('snapshot');
     expect((snapshot.msg.data as Bar[]).length).toBe(50);
-    await sleep(2500);
+    await waitFor(
+      () => clients.every((client) => client.updates('quotes').length >= 30),
+      20_000,
+      '30 quote frames on every client',
+    );
     const seqs = clients.map((client) => {
       const map = new Map<string, Quote>();
       for (const frame of client.updates('quotes')) {

@@ -43,7 +43,11 @@ describe('two gateways on one feed through Redis', () => {
     const subscribe = { op: 'subscribe', channel: 'quotes', symbols: SYMBOLS, throttleMs: 50 };
     await a.request({ ...subscribe, id: 'a' }, 'subscribed');
     await b.request({ ...subscribe, id: 'b' }, 'subscribed');
-    await sleep(3000);
+    await waitFor(
+      () => a.updates('quotes').length >= 40 && b.updates('quotes').length >= 40,
+      20_000,
+      '40 quote frames from each gateway',
+    );
     const seen = (client: TestClient) => {
       const quotes = new Map<string, Quote>();
       for (const frame of client.frames) {

@@ -1,7 +1,7 @@
+import { waitFor } from '@tickwire/testing';
 import { ErrorCode } from '@tickwire/protocol';
 import { SUBPROTOCOL_JSON, SUBPROTOCOL_MSGPACK } from '@tickwire/protocol/msgpack';
 import WebSocket from 'ws';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { type TestApp, startTestApp } from '../support/test-app';
 import { demoToken } from '../support/tokens';
 import { type Received, type TestClient, connectClient } from '../support/ws-client';
@@ -103,7 +103,11 @@ describe('the MessagePack subprotocol', () => {
       const snapshots = await Promise.all([json.nextOp('snapshot'), binary.nextOp('snapshot')]);
       expect(snapshots.map((s) => s.msg.data.length)).toEqual([SYMBOLS.length, SYMBOLS.length]);
       expect(snapshots[1].binary).toBe(true);
-      await sleep(2000);
+      await waitFor(
+        () => json.updates('quotes').length >= 20 && binary.updates('quotes').length >= 20,
+        10_000,
+        '20 quote frames on each client',
+      );
       const fromJson = quotesBySeq(json.updates('quotes'));
       const fromBinary = quotesBySeq(binary.updates('quotes'));
       const shared = [...fromJson.keys()].filter((key) => fromBinary.has(key));
