@@ -20,6 +20,8 @@ import {
 } from './auth';
 import { BAR_INTERVALS, SYMBOL_PATTERN } from './market';
 import { MAX_REQUEST_ID_LENGTH } from './messages';
+import { decodeClientFrame } from './msgpack/decode-client';
+import { MsgpackDecodeError } from './msgpack/errors';
 import {
   SCENARIO_MAX_DURATION_MS,
   SCENARIO_MAX_FACTOR,
@@ -273,4 +275,18 @@ export function parseScenarioCommand(body: unknown): ScenarioCommand {
 function show(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+// ---- binary client frames (`tickwire.v1.msgpack`) ----
+
+/**
+ * A client's binary frame as a validated ClientMessage (tests, tools; the gateway reads frames
+ * with `decodeClientFrame` and its own field-by-field messages). Throws MsgpackDecodeError.
+ */
+export function decodeClientMessage(input: Uint8Array | ArrayBuffer): ClientMessage {
+  const result = v.safeParse(ClientMessageSchema, decodeClientFrame(input));
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const field = issue.path?.map((item) => String(item.key)).join('.') ?? 'the message';
+  throw new MsgpackDecodeError(`invalid client message: ${field}: ${issue.message}`);
 }
