@@ -1,7 +1,7 @@
 import { MsgpackEncodeError } from './errors';
 
 const TWO_32 = 2 ** 32;
-const textEncoder = new TextEncoder();
+let textEncoder: TextEncoder | undefined;
 
 /**
  * A small MessagePack writer into one growable buffer, reused between messages (`reset`), so the
@@ -120,6 +120,7 @@ export class MsgpackWriter {
       this.length = at;
       return;
     }
+    textEncoder ??= new TextEncoder();
     const encoded = textEncoder.encode(value);
     const size = encoded.length;
     this.ensure(size + 5);

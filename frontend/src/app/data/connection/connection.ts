@@ -1,4 +1,4 @@
-import { DestroyRef, Injectable, inject, signal } from '@angular/core';
+import { DestroyRef, Injectable, effect, inject, signal, untracked } from '@angular/core';
 import {
   type ClientMessage,
   CloseCode,
@@ -8,6 +8,7 @@ import {
   type UserInfo,
 } from '@tickwire/protocol';
 import { Auth } from '../auth/auth';
+import { Settings, type WireEncoding } from '../settings/settings';
 import { NOW } from '../../shared/platform';
 import {
   BROWSER_WINDOW,
@@ -16,6 +17,7 @@ import {
   DEFAULT_CONNECTION_OPTIONS,
   SOCKET_FACTORY,
   type SocketLike,
+  closeQuietly,
 } from './connection-options';
 import { type ConnectionEvent, ConnectionState, nextState } from './connection-state';
 import { ReconnectPolicy } from './reconnect-policy';
@@ -25,10 +27,17 @@ import {
   SubscriptionRegistry,
   UNLIMITED,
 } from './subscription-registry';
+import { decodeFrame, encodeFrame, negotiatedEncoding, offeredProtocols } from './wire-codec';
 
 /** Heartbeat periods of silence after which the connection counts as dead (protocol.md). */
 const SILENCE_HEARTBEATS = 2;
 const WATCHDOG_PERIOD_MS = 500;
+/** Errors that mean a symbol will not be served (shown as such in the watchlist). */
+const REFUSALS: ReadonlySet<ErrorCode> = new Set([
+  ErrorCode.Forbidden,
+  ErrorCode.UnknownSymbol,
+  ErrorCode.LimitExceeded,
+]);
 
 export type MessageListener = (message: ServerMessage) => void;
 
@@ -46,6 +55,7 @@ export class Connection {
   private readonly now = inject(NOW);
   private readonly createSocket = inject(SOCKET_FACTORY);
   private readonly window = inject(BROWSER_WINDOW);
+  private readonly settings = inject(Settings);
   readonly options: ConnectionOptions = {
     ...DEFAULT_CONNECTION_OPTIONS,
     ...inject(CONNECTION_OPTIONS),
@@ -83,6 +93,8 @@ export class Connection {
   readonly user = signal<UserInfo | null>(null);
   /** Symbols the server refused with FORBIDDEN (not entitled) or UNKNOWN_SYMBOL. */
   readonly refused = signal<ReadonlySet<string>>(new Set());
+  /** The encoding of the live connection (null before its hello). */
+  readonly encoding = signal<WireEncoding | null>(null);
   /** Server clock minus local clock, estimated from `hello` and `pong`. */
   clockOffsetMs = 0;
   /** Quotes and bars received in updates since the page loaded. */
@@ -102,7 +114,16 @@ export class Connection {
       if (sameUser) this.send({ op: 'auth', token: session.accessToken });
       else if (this.state() === ConnectionState.Live) this.restart();
     });
+    // A new encoding takes a new socket: the subprotocol is chosen in the handshake.
+    let offered = this.settings.wireEncoding();
+    const encodingWatch = effect(() => {
+      const wanted = this.settings.wireEncoding();
+      if (wanted === offered) return;
+      offered = wanted;
+      if (this.state() === ConnectionState.Live) untracked(() => this.restart());
+    });
     destroyRef.onDestroy(() => {
+      encodingWatch.destroy();
       this.window?.removeEventListener('online', onOnline);
       this.window?.removeEventListener('offline', onOffline);
       unsubscribe();
@@ -229,10 +250,15 @@ export class Connection {
       return;
     }
     if (!current()) return;
-    const socket = this.createSocket(this.socketUrl(ticket));
+    const socket = this.createSocket(
+      this.socketUrl(ticket),
+      offeredProtocols(this.settings.wireEncoding()),
+    );
+    socket.binaryType = 'arraybuffer';
     this.socket = socket;
+    this.encoding.set(null);
     socket.onmessage = (event) => {
-      if (this.socket === socket) this.receive(event.data);
+      if (this.socket === socket) this.receive(socket, event.data);
     };
     socket.onclose = (event) => {
       if (this.socket !== socket) return;
@@ -252,16 +278,8 @@ export class Connection {
   }
 
   private closeSocket(): void {
-    const socket = this.socket;
+    if (this.socket) closeQuietly(this.socket);
     this.socket = null;
-    if (!socket) return;
-    socket.onmessage = null;
-    socket.onclose = null;
-    try {
-      socket.close(CloseCode.Normal);
-    } catch {
-      // Closing a socket that is still connecting throws in some browsers; it is dropped anyway.
-    }
   }
 
   /**
@@ -287,17 +305,13 @@ export class Connection {
       : UNLIMITED;
   }
 
-  private receive(data: unknown): void {
+  private receive(socket: SocketLike, data: unknown): void {
     this.lastHeardAt = this.now();
-    if (typeof data !== 'string') return;
-    let message: ServerMessage;
-    try {
-      message = JSON.parse(data) as ServerMessage;
-    } catch {
-      return;
-    }
+    const message = decodeFrame(data);
+    if (!message) return;
     switch (message.op) {
       case 'hello':
+        this.encoding.set(negotiatedEncoding(socket.protocol, data));
         this.clockOffsetMs = message.serverTime - this.now();
         this.heartbeatMs = message.heartbeatMs;
         this.limits.set(message.limits);
@@ -328,14 +342,7 @@ export class Connection {
   }
 
   private refuse(code: ErrorCode, symbols: string[] | undefined): void {
-    if (!symbols?.length) return;
-    if (
-      code !== ErrorCode.Forbidden &&
-      code !== ErrorCode.UnknownSymbol &&
-      code !== ErrorCode.LimitExceeded
-    ) {
-      return;
-    }
+    if (!symbols?.length || !REFUSALS.has(code)) return;
     this.refused.update((current) => new Set([...current, ...symbols]));
   }
 
@@ -373,7 +380,7 @@ export class Connection {
     if (!socket || this.state() !== ConnectionState.Live) return;
     for (const message of messages) {
       const withId = message.id ? message : { ...message, id: this.nextId('r') };
-      socket.send(JSON.stringify(withId));
+      socket.send(encodeFrame(withId, this.encoding() ?? 'json'));
     }
   }
 
