@@ -17,7 +17,7 @@ import {
   sumCpuWindows,
 } from './proc-stats';
 import type { Profile } from './profile';
-import { feedFor, log, readCounter } from './scenarios';
+import { feedFor, log, readCounter, wireProtocolOf } from './scenarios';
 import {
   SERVER_LABELS,
   startFeedProcess,
@@ -139,7 +139,7 @@ async function runConfig(
     // Load process i talks to gateway i % n: with two gateways each holds half the connections.
     const gatewayOf = (process: number) => process % gateways.length;
     const job = {
-      protocol: 'tickwire' as const,
+      protocol: wireProtocolOf(kind),
       url: wsUrls[0],
       headers,
       align: kind === 'tickwire-aligned',
