@@ -223,6 +223,13 @@ function printBrowser(browser: BrowserOutcome | undefined): void {
     `  JS heap with ${heap.symbols} symbols over ${heap.windowMs / 1000} s: ` +
       `${heap.startMiB.toFixed(1)} -> ${heap.endMiB.toFixed(1)} MiB (${heap.growthMiB >= 0 ? '+' : ''}${heap.growthMiB.toFixed(1)} MiB)`,
   );
+  const { msgpack, json, symbols } = browser.decode;
+  const us = (value: number | null) => (value === null ? '-' : `${value.toFixed(2)} µs`);
+  console.log(
+    `  decode per update with ${symbols} symbols: binary ${us(msgpack.usPerUpdate)} ` +
+      `(${msgpack.binaryFrames} of ${msgpack.frames} frames binary, ${msgpack.fps.toFixed(1)} fps), ` +
+      `JSON.parse ${us(json.usPerUpdate)} (${json.fps.toFixed(1)} fps)`,
+  );
 }
 
 /** bench/results/<start>-<mode>.json, .svg and .md. */

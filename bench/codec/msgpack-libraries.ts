@@ -16,8 +16,8 @@ import {
   joinFrame,
 } from '@tickwire/protocol/msgpack';
 import { type Quote } from '@tickwire/protocol';
-import { build } from 'esbuild';
 import { join } from 'node:path';
+import { bundleForPage } from './bundle';
 import { loadMsgpackr } from './optional-msgpackr';
 import { codecPayloads } from './payloads';
 import { toMessage } from './positional';
@@ -70,15 +70,7 @@ function nodeFigures(): void {
 }
 
 async function browserFigures(): Promise<void> {
-  const bundle = await build({
-    entryPoints: [join(__dirname, 'browser-entry.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    tsconfig: join(__dirname, '..', 'tsconfig.json'),
-  });
-  const script = bundle.outputFiles[0].text;
+  const script = await bundleForPage(join(__dirname, 'browser-entry.ts'));
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
