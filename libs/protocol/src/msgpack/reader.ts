@@ -1,7 +1,8 @@
 import { DECODE_LIMITS, type DecodeLimits } from './constants';
 import { MsgpackDecodeError } from './errors';
 
-let textDecoder: TextDecoder | undefined;
+// Structural types: the gateway compiles without the DOM lib, where these are values only.
+let textDecoder: { decode(input: Uint8Array): string } | undefined;
 const TWO_32 = 2 ** 32;
 
 /** Names of the formats this protocol never uses, for the error message. */

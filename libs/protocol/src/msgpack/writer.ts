@@ -1,7 +1,8 @@
 import { MsgpackEncodeError } from './errors';
 
 const TWO_32 = 2 ** 32;
-let textEncoder: TextEncoder | undefined;
+// Structural type: the gateway compiles without the DOM lib, where TextEncoder is a value only.
+let textEncoder: { encode(input: string): Uint8Array } | undefined;
 
 /**
  * A small MessagePack writer into one growable buffer, reused between messages (`reset`), so the

@@ -1,17 +1,11 @@
 import { type HelloMessage } from '@tickwire/protocol';
+import { PRO_LIMITS } from '@tickwire/protocol/testing';
 
 /** The gateway's side of the dashboard's connection specs: its HTTP API, a window, a hello. */
 export const LIMITS: HelloMessage['limits'] = {
+  ...PRO_LIMITS,
   maxSubscriptions: 50,
-  maxSymbolsPerRequest: 500,
   minThrottleMs: 1000,
-  maxThrottleMs: 60000,
-  defaultThrottleMs: 250,
-  maxMessageBytes: 65536,
-  messagesPerSecond: 50,
-  messageBurst: 100,
-  defaultHistoryLimit: 300,
-  maxHistoryLimit: 1000,
 };
 
 export function hello(epoch = 'e1'): HelloMessage {
