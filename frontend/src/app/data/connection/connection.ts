@@ -20,6 +20,7 @@ import {
   closeQuietly,
 } from './connection-options';
 import { type ConnectionEvent, ConnectionState, nextState } from './connection-state';
+import { PingClock } from './ping-clock';
 import { ReconnectPolicy } from './reconnect-policy';
 import {
   type RequestLimits,
@@ -75,7 +76,7 @@ export class Connection {
   private heartbeatMs = 0;
   private flushQueued = false;
   private requestCounter = 0;
-  private readonly pings = new Map<string, number>();
+  private readonly pings = new PingClock();
   private lastEpoch: string | null = null;
   /** Bumped per attempt: an attempt that was overtaken gives up after each await. */
   private generation = 0;
@@ -120,7 +121,10 @@ export class Connection {
       const wanted = this.settings.wireEncoding();
       if (wanted === offered) return;
       offered = wanted;
-      if (this.state() === ConnectionState.Live) untracked(() => this.restart());
+      untracked(() => {
+        const state = this.state();
+        if (state === ConnectionState.Live || state === ConnectionState.Connecting) this.restart();
+      });
     });
     destroyRef.onDestroy(() => {
       encodingWatch.destroy();
@@ -349,18 +353,15 @@ export class Connection {
   private ping(): void {
     const id = this.nextId('p');
     const t = this.now();
-    this.pings.set(id, t);
+    this.pings.sent(id, t);
     this.send({ op: 'ping', id, t });
   }
 
   private pong(id: string | undefined, serverTime: number): void {
-    const sentAt = id === undefined ? undefined : this.pings.get(id);
-    if (sentAt === undefined || id === undefined) return;
-    this.pings.delete(id);
-    const now = this.now();
-    const rtt = now - sentAt;
-    this.rttMs.set(rtt);
-    this.clockOffsetMs = serverTime - (sentAt + rtt / 2);
+    const reading = this.pings.answered(id, serverTime, this.now());
+    if (!reading) return;
+    this.rttMs.set(reading.rttMs);
+    this.clockOffsetMs = reading.clockOffsetMs;
   }
 
   private queueFlush(): void {
