@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUILT_GATEWAY } from '@tickwire/testing';
 import { runBrowserBench, type BrowserOutcome } from './browser/dashboard-bench';
+import { checkBinaryGoals } from './lib/binary-goals';
 import { checkGoals, checkScaleOutGoals, renderGoals } from './lib/goals';
 import { FULL, QUICK, type Profile } from './lib/profile';
 import {
@@ -105,7 +106,11 @@ async function main(): Promise<void> {
   }
 
   const rows = buildRows(results);
-  const goals = [...checkGoals(results, profile), ...checkScaleOutGoals(scaleOut)];
+  const goals = [
+    ...checkGoals(results, profile),
+    ...checkBinaryGoals(results, browser),
+    ...checkScaleOutGoals(scaleOut),
+  ];
   const scaleOutRows = buildScaleOutRows(scaleOut);
   printTables(options, results, rows, scaleOutRows);
   if (redisSkipped) console.log(`\nredis: skipped (${redisSkipped})`);

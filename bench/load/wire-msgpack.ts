@@ -20,7 +20,7 @@ export function msgpackAdapter(symbols: string[], throttleMs: number, align: boo
     onFrame(data, isBinary): FrameResult {
       if (!isBinary)
         return {
-          error: `the gateway answered in text, not MessagePack: ${data.toString().slice(0, 80)}`,
+          error: `the gateway answered in text, not MessagePack: ${data.toString().slice(0, 40)}`,
         };
       const message = decodeServerMessage(data);
       if (message.op === 'update' && message.channel === 'quotes') {
