@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUILT_GATEWAY } from '@tickwire/testing';
 import { runBrowserBench, type BrowserOutcome } from './browser/dashboard-bench';
+import { checkBinaryGoals } from './lib/binary-goals';
 import { checkGoals, checkScaleOutGoals, renderGoals } from './lib/goals';
 import { FULL, QUICK, type Profile } from './lib/profile';
 import {
@@ -105,7 +106,11 @@ async function main(): Promise<void> {
   }
 
   const rows = buildRows(results);
-  const goals = [...checkGoals(results, profile), ...checkScaleOutGoals(scaleOut)];
+  const goals = [
+    ...checkGoals(results, profile),
+    ...checkBinaryGoals(results, browser),
+    ...checkScaleOutGoals(scaleOut),
+  ];
   const scaleOutRows = buildScaleOutRows(scaleOut);
   printTables(options, results, rows, scaleOutRows);
   if (redisSkipped) console.log(`\nredis: skipped (${redisSkipped})`);
@@ -222,6 +227,13 @@ function printBrowser(browser: BrowserOutcome | undefined): void {
   console.log(
     `  JS heap with ${heap.symbols} symbols over ${heap.windowMs / 1000} s: ` +
       `${heap.startMiB.toFixed(1)} -> ${heap.endMiB.toFixed(1)} MiB (${heap.growthMiB >= 0 ? '+' : ''}${heap.growthMiB.toFixed(1)} MiB)`,
+  );
+  const { msgpack, json, symbols } = browser.decode;
+  const us = (value: number | null) => (value === null ? '-' : `${value.toFixed(2)} µs`);
+  console.log(
+    `  decode per update with ${symbols} symbols: binary ${us(msgpack.usPerUpdate)} ` +
+      `(${msgpack.binaryFrames} of ${msgpack.frames} frames binary, ${msgpack.fps.toFixed(1)} fps), ` +
+      `JSON.parse ${us(json.usPerUpdate)} (${json.fps.toFixed(1)} fps)`,
   );
 }
 

@@ -6,15 +6,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { findChromium, launchChromium } from '@tickwire/testing';
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import type { Profile } from '../lib/profile';
 import { ROOT, startServer } from '../lib/servers';
-import { tickwireEnv, tickwireLogin, type BenchSession } from '../lib/tickwire-access';
+import { tickwireEnv, tickwireLogin } from '../lib/tickwire-access';
 import { benchSymbols } from '../lib/workload';
-import { INSTALL_PROBE, READ_PROBE, RESET_PROBE, type ProbeReading } from './page-probe';
+import { type DecodeComparison, compareDecodeCost } from './decode-cost';
+import { VIEWPORT, measure, openDashboard } from './open-dashboard';
 
 const FPS_GOAL = 55;
-const VIEWPORT = { width: 1440, height: 900 };
 
 export interface BrowserPoint {
   symbols: number;
@@ -30,31 +30,8 @@ export interface BrowserResult {
   largestHolding55Fps: number | null;
   heap: { symbols: number; windowMs: number; startMiB: number; endMiB: number; growthMiB: number };
   viewport: typeof VIEWPORT;
-}
-
-async function openDashboard(
-  browser: Browser,
-  url: string,
-  session: BenchSession,
-  symbols: string[],
-): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  const preload = `
-    sessionStorage.setItem('tickwire.session', ${JSON.stringify(JSON.stringify(session))});
-    localStorage.setItem('tickwire.speed', '100');
-    localStorage.setItem('tickwire.watchlist.${session.user.username}', ${JSON.stringify(JSON.stringify(symbols))});
-  `;
-  await page.addInitScript({ content: preload + INSTALL_PROBE });
-  await page.goto(url);
-  // Wait until the rows show prices (the first snapshot arrived).
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const rows = await page.locator('tr[data-symbol]').count();
-    if (rows >= Math.min(symbols.length, 5)) break;
-    await sleep(250);
-  }
-  return page;
+  /** Decode cost per update in the page, binary against JSON (issue 14). */
+  decode: DecodeComparison;
 }
 
 async function heapMiB(page: Page): Promise<number> {
@@ -63,12 +40,6 @@ async function heapMiB(page: Page): Promise<number> {
   const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   await cdp.detach();
   return usage.usedSize / 2 ** 20;
-}
-
-async function measure(page: Page, windowMs: number): Promise<ProbeReading> {
-  await page.evaluate(RESET_PROBE);
-  await sleep(windowMs);
-  return (await page.evaluate(READ_PROBE)) as ProbeReading;
 }
 
 export type BrowserOutcome = BrowserResult | { skipped: string };
@@ -129,6 +100,13 @@ export async function runBrowserBench(
       `browser: heap ${startMiB.toFixed(1)} -> ${endMiB.toFixed(1)} MiB over ${profile.browser.heapWindowMs / 1000} s`,
     );
     await page.context().close();
+    const decode = await compareDecodeCost(
+      browser,
+      server.url,
+      symbols.slice(0, heapSymbols),
+      profile.browser.windowMs,
+      log,
+    );
     return {
       points,
       largestHolding55Fps: largest,
@@ -140,6 +118,7 @@ export async function runBrowserBench(
         growthMiB: endMiB - startMiB,
       },
       viewport: VIEWPORT,
+      decode,
     } satisfies BrowserResult;
   } finally {
     await browser.close();

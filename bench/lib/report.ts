@@ -8,6 +8,7 @@ import {
   type ScaleOutRun,
 } from './scale-out';
 import { SERVER_LABELS, type ServerKind, type TickwireKind } from './servers';
+import { mb, perUpdate } from './units';
 
 export interface ServerResults {
   fanOut?: FanOutResult;
@@ -54,6 +55,13 @@ const ROWS: { scenario: string; metric: string; unit: string; lower: boolean; pi
     unit: 'MB/s',
     lower: true,
     pick: (r) => mb(r.fanOut?.s1.bytesPerSec),
+  },
+  {
+    scenario: 'S1',
+    metric: 'bytes per update',
+    unit: 'B',
+    lower: true,
+    pick: (r) => perUpdate(r.fanOut?.s1.bytesPerSec, r.fanOut?.s1.updatesPerSec),
   },
   {
     scenario: 'S1',
@@ -189,10 +197,6 @@ function netCpuPerUpdate(results: ServerResults): number | null {
   if (!fanOut || fanOut.s1.updatesPerSec === 0) return null;
   const netPct = fanOut.s1.cpuPct - fanOut.idle.cpuPct;
   return (netPct * 10_000) / fanOut.s1.updatesPerSec;
-}
-
-function mb(bytes: number | undefined): number | undefined {
-  return bytes === undefined ? undefined : bytes / 1e6;
 }
 
 export function buildRows(results: Partial<Record<ServerKind, ServerResults>>): Row[] {

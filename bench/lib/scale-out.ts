@@ -18,7 +18,7 @@ import {
   sumCpuWindows,
 } from './proc-stats';
 import type { Profile } from './profile';
-import { feedFor, log, readCounter } from './scenarios';
+import { feedFor, log, readCounter, wireProtocolOf } from './scenarios';
 import {
   SERVER_LABELS,
   startFeedProcess,
@@ -166,7 +166,7 @@ async function connectFleet(
   );
   const wsUrls = gateways.map((gateway) => gateway.url.replace('http', 'ws'));
   const job = {
-    protocol: 'tickwire' as const,
+    protocol: wireProtocolOf(kind),
     url: wsUrls[0],
     headers,
     align: kind === 'tickwire-aligned',

@@ -66,11 +66,17 @@ export function feedFor(profile: Profile, throttleMs: number): FeedSettings {
 
 type Launched = Awaited<ReturnType<typeof launch>>;
 
+/** What the load connections of a server kind speak. */
+export function wireProtocolOf(kind: ServerKind): WireProtocol {
+  if (kind === 'socketio') return 'socketio';
+  return kind === 'tickwire-msgpack' ? 'tickwire-msgpack' : 'tickwire';
+}
+
 async function launch(kind: ServerKind, feed: FeedSettings) {
   const tickwire = isTickwire(kind);
   const server = await startServer(kind, feed, tickwire ? await tickwireEnv() : {});
   const headers = tickwire ? await tickwireCredentials(server.url) : {};
-  const protocol: WireProtocol = kind === 'socketio' ? 'socketio' : 'tickwire';
+  const protocol = wireProtocolOf(kind);
   const align = kind === 'tickwire-aligned';
   return { server, headers, protocol, align, wsUrl: server.url.replace('http', 'ws') };
 }

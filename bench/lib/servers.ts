@@ -10,20 +10,31 @@ import {
 } from '@tickwire/testing';
 import { INSPECT_FLAG, watchInspectorUrl } from './inspector-gc';
 
-export type ServerKind = 'tickwire' | 'tickwire-aligned' | 'socketio' | 'limit';
+export type ServerKind =
+  'tickwire' | 'tickwire-msgpack' | 'tickwire-aligned' | 'socketio' | 'limit';
 
 /** Every kind, in the order a run measures and reports them. */
-export const SERVER_KINDS: ServerKind[] = ['tickwire', 'tickwire-aligned', 'socketio', 'limit'];
+export const SERVER_KINDS: ServerKind[] = [
+  'tickwire',
+  'tickwire-msgpack',
+  'tickwire-aligned',
+  'socketio',
+  'limit',
+];
 
 export const SERVER_LABELS: Record<ServerKind, string> = {
   tickwire: 'Tickwire',
+  'tickwire-msgpack': 'Tickwire binary',
   'tickwire-aligned': 'Tickwire aligned',
   socketio: 'Socket.IO 4',
   limit: 'raw ws limit',
 };
 
-/** Both Tickwire kinds run the same gateway process; only their subscribe frames differ. */
-export const TICKWIRE_KINDS = ['tickwire', 'tickwire-aligned'] as const;
+/**
+ * The Tickwire kinds run the same gateway process; only their subscribe frames (aligned) or their
+ * subprotocol (tickwire.v1.msgpack) differ.
+ */
+export const TICKWIRE_KINDS = ['tickwire', 'tickwire-msgpack', 'tickwire-aligned'] as const;
 export type TickwireKind = (typeof TICKWIRE_KINDS)[number];
 
 export function isTickwire(kind: ServerKind): kind is TickwireKind {

@@ -3,6 +3,7 @@ import { SERVER_LABELS, type ServerKind } from './servers';
 
 const COLORS: Record<ServerKind, string> = {
   tickwire: '#2f7ed8',
+  'tickwire-msgpack': '#7b4fd8',
   'tickwire-aligned': '#1a9e77',
   socketio: '#d8742f',
   limit: '#6a6a6a',

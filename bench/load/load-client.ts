@@ -49,7 +49,7 @@ function withDeadline<T>(promise: Promise<T>, deadline: number, what: string): P
 /** Opens one connection; resolves once it may subscribe. */
 function open(command: ConnectCommand, symbols: string[]): Promise<Connection> {
   const adapter = createAdapter(command.protocol, symbols, command.throttleMs, command.align);
-  const ws = new WebSocket(command.url + adapter.path, {
+  const ws = new WebSocket(command.url + adapter.path, adapter.protocols ?? [], {
     headers: command.headers,
     perMessageDeflate: false,
   });
@@ -82,11 +82,11 @@ function open(command: ConnectCommand, symbols: string[]): Promise<Connection> {
     closes[code] = (closes[code] ?? 0) + 1;
     failBoth(new Error(`closed with ${code}`));
   });
-  ws.on('message', (data: Buffer) => {
+  ws.on('message', (data: Buffer, isBinary) => {
     const now = Date.now();
     stats.frames++;
     stats.bytes += data.length;
-    const result = adapter.onFrame(data.toString());
+    const result = adapter.onFrame(data, isBinary);
     if (result.timestamps) {
       stats.updates += result.timestamps.length;
       for (const ts of result.timestamps) record(stats.delays, now - ts);

@@ -1,6 +1,7 @@
 /** IPC between the runner and its load-generator processes. */
 
-export type WireProtocol = 'tickwire' | 'socketio';
+/** `tickwire-msgpack`: Tickwire's ops in the binary subprotocol (tickwire.v1.msgpack). */
+export type WireProtocol = 'tickwire' | 'tickwire-msgpack' | 'socketio';
 
 export interface ConnectCommand {
   type: 'connect';

@@ -1,3 +1,5 @@
+import { subscribeRequest, tickwireReply, type TickwireMessage } from './tickwire-replies';
+import { msgpackAdapter } from './wire-msgpack';
 import type { WireProtocol } from './messages';
 
 /**
@@ -10,13 +12,15 @@ export interface WireAdapter {
   path: string;
   /** True when the connection may subscribe as soon as the socket is open. */
   readyOnOpen: boolean;
+  /** Sec-WebSocket-Protocol offers, if any. */
+  protocols?: string[];
   /** The frame that subscribes this connection's symbols. */
-  subscribeFrame: string;
+  subscribeFrame: string | Uint8Array;
   /**
-   * Handles one text frame: the quotes' `ts` values it carried (updates only), whether the
+   * Handles one frame: the quotes' `ts` values it carried (updates only), whether the
    * connection is now ready to subscribe or subscribed, and frames to answer with.
    */
-  onFrame(frame: string): FrameResult;
+  onFrame(frame: Buffer, isBinary: boolean): FrameResult;
 }
 
 export interface FrameResult {
@@ -34,14 +38,9 @@ export function createAdapter(
   align: boolean,
 ): WireAdapter {
   if (protocol === 'tickwire') return tickwireAdapter(symbols, throttleMs, align);
+  if (protocol === 'tickwire-msgpack') return msgpackAdapter(symbols, throttleMs, align);
   if (align) throw new Error('align is a Tickwire subscribe field; Socket.IO has no equivalent');
   return socketIoAdapter(symbols, throttleMs);
-}
-
-interface TickwireMessage {
-  op: string;
-  message?: string;
-  align?: boolean;
 }
 
 const UPDATE_PREFIX = '{"op":"update"';
@@ -64,29 +63,11 @@ function tickwireAdapter(symbols: string[], throttleMs: number, align: boolean):
   return {
     path: '/ws',
     readyOnOpen: true,
-    subscribeFrame: JSON.stringify({
-      op: 'subscribe',
-      id: 's1',
-      channel: 'quotes',
-      symbols,
-      throttleMs,
-      ...(align ? { align: true } : {}),
-    }),
-    onFrame(frame) {
+    subscribeFrame: JSON.stringify(subscribeRequest(symbols, throttleMs, align)),
+    onFrame(data) {
+      const frame = data.toString();
       if (frame.startsWith(UPDATE_PREFIX)) return { timestamps: scanTimestamps(frame) };
-      const message = JSON.parse(frame) as TickwireMessage;
-      switch (message.op) {
-        case 'subscribed':
-          // A gateway built before aligned subscriptions would silently measure the default mode.
-          if (align && message.align !== true) {
-            return { error: `"align": true was not confirmed: ${frame}` };
-          }
-          return { subscribed: true };
-        case 'error':
-          return { error: message.message ?? frame };
-        default:
-          return {};
-      }
+      return tickwireReply(JSON.parse(frame) as TickwireMessage, align);
     },
   };
 }
@@ -97,7 +78,8 @@ function socketIoAdapter(symbols: string[], throttleMs: number): WireAdapter {
     readyOnOpen: false,
     // Event with acknowledgement id 0, as socket.io-client encodes `emit('subscribe', body, ack)`.
     subscribeFrame: `420${JSON.stringify(['subscribe', { symbols, throttleMs }])}`,
-    onFrame(frame) {
+    onFrame(data) {
+      const frame = data.toString();
       if (frame.startsWith('42')) return { timestamps: scanTimestamps(frame) };
       if (frame === '2') return { replies: ['3'] };
       // Engine.IO open, then Socket.IO's connect to the main namespace, then the ack of subscribe.

@@ -6,13 +6,15 @@
  *   npm run client -- AAPL MSFT EUR/USD          (quotes every 250 ms)
  *   npm run client -- --throttle=1000 BTC-USD     (at most one update per second per symbol)
  *   npm run client -- --align AAPL MSFT NVDA      (all symbols together, one frame per 250 ms)
+ *   npm run client -- --binary AAPL               (MessagePack frames: tickwire.v1.msgpack)
  *
  * Environment (README, "The terminal client"): TICKWIRE_URL (default http://127.0.0.1:3000),
  * TICKWIRE_USER and TICKWIRE_PASSWORD (default: a guest session), NODE_EXTRA_CA_CERTS to trust a
  * self-signed development certificate.
  *
- * The protocol is plain JSON: the types imported below (from @tickwire/protocol, which tsx resolves
- * through tools/tsconfig.json) only document it; the backoff is the dashboard's own.
+ * In JSON the types imported below (from @tickwire/protocol, which tsx resolves through
+ * tools/tsconfig.json) only document the protocol; with --binary, @tickwire/protocol/msgpack decodes
+ * and encodes the frames (any MessagePack library can: docs/protocol.md, "Binary encoding").
  */
 import {
   CloseCode,
@@ -26,21 +28,37 @@ import {
   type SubscribeRequest,
   type TokenResponse,
 } from '@tickwire/protocol';
+import {
+  SUBPROTOCOL_MSGPACK,
+  decodeServerMessage,
+  encodeClientMessage,
+} from '@tickwire/protocol/msgpack';
 import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
 
 const baseUrl = (process.env['TICKWIRE_URL'] ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-const { throttleMs, align, symbols } = parseOptions(process.argv.slice(2));
+const { throttleMs, align, binary, symbols } = parseOptions(process.argv.slice(2));
 
-/** `[--throttle=MS] [--align] [SYMBOL...]`; anything else ends the client with a one-line error. */
-function parseOptions(args: string[]): { throttleMs: number; align: boolean; symbols: string[] } {
-  const usage = 'usage: npm run client -- [--throttle=MS] [--align] [SYMBOL...]';
+interface Options {
+  throttleMs: number;
+  align: boolean;
+  binary: boolean;
+  symbols: string[];
+}
+
+/** `[--throttle=MS] [--align] [--binary] [SYMBOL...]`; anything else: a one-line error. */
+function parseOptions(args: string[]): Options {
+  const usage = 'usage: npm run client -- [--throttle=MS] [--align] [--binary] [SYMBOL...]';
   let parsed;
   try {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { throttle: { type: 'string' }, align: { type: 'boolean' } },
+      options: {
+        throttle: { type: 'string' },
+        align: { type: 'boolean' },
+        binary: { type: 'boolean' },
+      },
     });
   } catch (error) {
     // parseArgs explains an unknown option in a long sentence; its first clause says enough.
@@ -54,6 +72,7 @@ function parseOptions(args: string[]): { throttleMs: number; align: boolean; sym
   return {
     throttleMs,
     align: values.align ?? false,
+    binary: values.binary ?? false,
     symbols: positionals.length > 0 ? positionals : ['AAPL', 'MSFT'],
   };
 }
@@ -67,6 +86,8 @@ let epoch: string | undefined;
 let attempt = 0;
 let stopping = false;
 let socket: WebSocket | undefined;
+/** Whether this connection's frames to the server are MessagePack (decided by its hello). */
+let sendBinary = false;
 
 /** Guest session, or a login when TICKWIRE_USER is set. */
 async function accessToken(): Promise<string> {
@@ -109,9 +130,14 @@ async function connect(): Promise<void> {
     log(`cannot get a token: ${(error as Error).message}`);
     return reconnectLater();
   }
-  const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/ws`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
+  // --binary offers MessagePack only: a gateway without it refuses the handshake (HTTP 400).
+  const ws = new WebSocket(
+    `${baseUrl.replace(/^http/, 'ws')}/ws`,
+    binary ? [SUBPROTOCOL_MSGPACK] : [],
+    {
+      headers: { authorization: `Bearer ${token}` },
+    },
+  );
   socket = ws;
   let watchdog: NodeJS.Timeout | undefined;
   let heartbeatMs = 5000;
@@ -128,12 +154,22 @@ async function connect(): Promise<void> {
     ws.terminate();
   });
   ws.on('error', (error) => log(`socket error: ${error.message}`));
-  ws.on('message', (data) => {
+  ws.on('message', (data: Buffer, isBinary) => {
     alive();
-    const message = JSON.parse(data.toString()) as ServerMessage;
+    let message: ServerMessage;
+    try {
+      message = isBinary
+        ? decodeServerMessage(data)
+        : (JSON.parse(data.toString()) as ServerMessage);
+    } catch (error) {
+      log(`unreadable frame dropped: ${(error as Error).message}`);
+      return;
+    }
     switch (message.op) {
       case 'hello':
         heartbeatMs = message.heartbeatMs;
+        // Binary out only when the server selected it and speaks it (older gateways echo any offer).
+        sendBinary = ws.protocol === SUBPROTOCOL_MSGPACK && isBinary;
         onHello(ws, message);
         break;
       case 'subscribed':
@@ -167,7 +203,10 @@ function onHello(ws: WebSocket, hello: HelloMessage): void {
   if (epoch !== undefined && epoch !== hello.epoch)
     log('new epoch: the feed restarted, sequence numbers start over');
   epoch = hello.epoch;
-  log(`connected as ${hello.user.username} (${hello.user.plan}), epoch ${hello.epoch}`);
+  const encoding = sendBinary ? 'MessagePack' : 'JSON';
+  log(
+    `connected as ${hello.user.username} (${hello.user.plan}), epoch ${hello.epoch}, ${encoding}`,
+  );
   // Restoring subscriptions on every hello makes reconnection transparent: the snapshot that
   // follows replaces whatever was missed.
   const request: SubscribeRequest = {
@@ -178,7 +217,7 @@ function onHello(ws: WebSocket, hello: HelloMessage): void {
     throttleMs,
     align,
   };
-  ws.send(JSON.stringify(request));
+  ws.send(sendBinary ? encodeClientMessage(request) : JSON.stringify(request));
 }
 
 /** Exponential backoff with full jitter, so that clients do not all come back at the same instant. */

@@ -1,4 +1,5 @@
 import { freePort } from '@tickwire/bus/testing';
+import { startGateway } from '@tickwire/testing';
 import { killTree, runCommand } from '../support/process-tree';
 
 describe('the terminal client (npm run client)', () => {
@@ -20,4 +21,33 @@ describe('the terminal client (npm run client)', () => {
       killTree(client);
     }
   }, 60_000);
+
+  it.each([
+    ['--binary', 'MessagePack'],
+    ['(no option)', 'JSON'],
+  ])(
+    '%s prints live quotes over %s',
+    async (option, encoding) => {
+      const gateway = await startGateway();
+      const args = option.startsWith('--') ? [option, 'AAPL'] : ['AAPL'];
+      const client = runCommand(
+        'npx',
+        ['tsx', '--tsconfig', 'tools/tsconfig.json', 'tools/client/client.ts', ...args],
+        { TICKWIRE_URL: gateway.url },
+      );
+      try {
+        await client.waitFor(
+          new RegExp(`connected as guest-\\S+ \\(guest\\), epoch \\S+, ${encoding}\n`),
+          30_000,
+        );
+        // The snapshot, then an update: two quote lines of AAPL with a price.
+        await client.waitFor(/(AAPL +\d+(\.\d+)? .*\n[^]*){2}/, 30_000);
+        expect(client.output()).not.toMatch(/unreadable frame|error [A-Z_]+:/);
+      } finally {
+        killTree(client);
+        expect(await gateway.stop()).toBe(0);
+      }
+    },
+    90_000,
+  );
 });

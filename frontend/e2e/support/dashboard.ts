@@ -10,13 +10,15 @@ export interface OpenOptions {
   height?: number;
   /** localStorage entries set before the app starts. */
   storage?: Record<string, string>;
+  /** Called with the page before it loads (to watch its WebSocket from the first frame). */
+  beforeLoad?: (page: Page) => void | Promise<void>;
 }
 
 /** Opens the dashboard in a fresh context (own storage) and waits until it is live. */
 export async function openDashboard(
   browser: Browser,
   url: string,
-  { width = 1280, height = 800, storage = {} }: OpenOptions = {},
+  { width = 1280, height = 800, storage = {}, beforeLoad }: OpenOptions = {},
 ): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height } });
   await context.addInitScript((entries: Record<string, string>) => {
@@ -26,6 +28,7 @@ export async function openDashboard(
   }, storage);
   const page = await context.newPage();
   page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
+  await beforeLoad?.(page);
   await page.goto(url);
   await waitForState(page, 'live', 15_000);
   return page;

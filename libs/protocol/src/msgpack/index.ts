@@ -23,6 +23,6 @@ export { MsgpackDecodeError, MsgpackEncodeError } from './errors';
 export { arrayHeaderBytes, frameHead, joinFrame } from './frame';
 export type { FrameHeadSpec } from './frame';
 export { BAR_FIELDS, QUOTE_FIELDS, encodeBarFragment, encodeQuoteFragment } from './fragments';
-export { decimalsOf, scalesFor } from './scaled';
+export { decimalsOf, decimalsOfValues, scalesFor } from './scaled';
 export type { Scales } from './scaled';
 export { selectSubprotocol } from './negotiate';

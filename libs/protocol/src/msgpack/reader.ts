@@ -1,7 +1,8 @@
 import { DECODE_LIMITS, type DecodeLimits } from './constants';
 import { MsgpackDecodeError } from './errors';
 
-const textDecoder = new TextDecoder('utf-8', { fatal: true });
+// Structural types: the gateway compiles without the DOM lib, where these are values only.
+let textDecoder: { decode(input: Uint8Array): string } | undefined;
 const TWO_32 = 2 ** 32;
 
 /** Names of the formats this protocol never uses, for the error message. */
@@ -201,6 +202,7 @@ export class MsgpackReader {
 
   private decodeUtf8(start: number, size: number, at: number): string {
     try {
+      textDecoder ??= new TextDecoder('utf-8', { fatal: true });
       return textDecoder.decode(this.bytes.subarray(start, start + size));
     } catch {
       return this.fail('a string is not valid UTF-8', at);

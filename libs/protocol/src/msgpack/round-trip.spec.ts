@@ -1,3 +1,4 @@
+import { decode, encode } from '@msgpack/msgpack';
 import { decodeClientMessage } from '../schemas';
 import { type ClientMessage, type ServerMessage } from '../messages';
 import {
@@ -55,6 +56,38 @@ describe('binary encoding round trip', () => {
       expect(decodeClientMessage(encodeClientMessage(message))).toStrictEqual(viaJson(message));
     },
   );
+});
+
+describe('a standard MessagePack library (@msgpack/msgpack) reading our frames', () => {
+  it.each(everyServerMessage().map((message) => [message.op, message] as const))(
+    'reads a %s as protocol.md describes it',
+    (_op, message: ServerMessage) => {
+      const generic = decode(encodeMessage(message));
+      if (message.op !== 'update' && message.op !== 'snapshot') {
+        expect(generic).toStrictEqual(viaJson(message));
+        return;
+      }
+      const frame = generic as unknown[];
+      const types = { update: { quotes: 1, bars: 2 }, snapshot: { quotes: 3, bars: 4 } };
+      expect(frame[0]).toBe(types[message.op][message.channel]);
+      const items = frame[frame.length - 1] as number[][];
+      expect(items.map((item) => item[0])).toEqual(message.data.map((item) => item.symbol));
+      // A price is its integer mantissa over 10^P: `last` of a quote, `close` of a bar.
+      const [at, scaleAt] = message.channel === 'quotes' ? [7, 3] : [7, 2];
+      const prices = message.data.map((item) => ('last' in item ? item.last : item.close));
+      expect(items.map((item) => item[at] / 10 ** item[scaleAt])).toEqual(prices);
+    },
+  );
+
+  it('reads a client request that the gateway then decodes the same', () => {
+    const request = encode({ op: 'subscribe', id: 'r1', channel: 'quotes', symbols: ['AAPL'] });
+    expect(decodeClientMessage(request)).toStrictEqual({
+      op: 'subscribe',
+      id: 'r1',
+      channel: 'quotes',
+      symbols: ['AAPL'],
+    });
+  });
 });
 
 describe('frames joined from pre-encoded fragments', () => {

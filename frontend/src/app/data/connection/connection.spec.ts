@@ -1,77 +1,8 @@
-import { TestBed } from '@angular/core/testing';
-import { type HelloMessage } from '@tickwire/protocol';
-import { FETCH, SESSION_STORAGE } from '../../shared/platform';
-import { BROWSER_WINDOW, CONNECTION_OPTIONS, SOCKET_FACTORY } from './connection-options';
 import { ConnectionState } from './connection-state';
-import { Connection } from './connection';
-import { FakeSocket } from './testing/fake-socket';
-
-const LIMITS: HelloMessage['limits'] = {
-  maxSubscriptions: 50,
-  maxSymbolsPerRequest: 500,
-  minThrottleMs: 1000,
-  maxThrottleMs: 60000,
-  defaultThrottleMs: 250,
-  maxMessageBytes: 65536,
-  messagesPerSecond: 50,
-  messageBurst: 100,
-  defaultHistoryLimit: 300,
-  maxHistoryLimit: 1000,
-};
-
-function hello(epoch = 'e1'): HelloMessage {
-  return {
-    op: 'hello',
-    epoch,
-    serverTime: Date.now(),
-    heartbeatMs: 5000,
-    limits: LIMITS,
-    protocol: 1,
-    user: { username: 'guest-1', plan: 'guest' },
-  };
-}
-
-/** The gateway's HTTP side as the dashboard sees it: guest, refresh and ticket endpoints. */
-class FakeApi {
-  calls: { path: string; token: string | null }[] = [];
-  tokens = 0;
-  ticketStatus = 200;
-
-  readonly fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const path = String(input);
-    const headers = (init?.headers ?? {}) as Record<string, string>;
-    const token = headers['authorization']?.replace('Bearer ', '') ?? null;
-    this.calls.push({ path, token });
-    const json = (status: number, body: unknown) =>
-      ({ ok: status < 300, status, statusText: '', json: async () => body }) as Response;
-    if (path === '/api/auth/guest' || path === '/api/auth/refresh') {
-      this.tokens += 1;
-      return json(200, {
-        accessToken: `token-${this.tokens}`,
-        expiresAt: Date.now() + 15 * 60_000,
-        user: { username: 'guest-1', plan: 'guest' },
-      });
-    }
-    if (path === '/api/auth/ws-ticket') {
-      if (this.ticketStatus !== 200) {
-        const status = this.ticketStatus;
-        this.ticketStatus = 200;
-        return json(status, { statusCode: status, error: 'x', message: 'refused' });
-      }
-      return json(200, { ticket: `ticket-for-${token}`, expiresAt: Date.now() + 30_000 });
-    }
-    return json(404, { statusCode: 404, error: 'Not Found', message: path });
-  }) as typeof fetch;
-
-  paths(): string[] {
-    return this.calls.map((call) => call.path);
-  }
-}
-
-class FakeWindow extends EventTarget {
-  navigator = { onLine: true };
-  location = { protocol: 'http:', host: 'dash.test' };
-}
+import { type Connection } from './connection';
+import { useConnectionRig, settle } from './testing/connection-rig';
+import { type FakeApi, type FakeWindow, LIMITS, hello } from './testing/fake-gateway';
+import { type FakeSocket } from './testing/fake-socket';
 
 describe('Connection (fake timers, fake socket)', () => {
   let api: FakeApi;
@@ -79,40 +10,10 @@ describe('Connection (fake timers, fake socket)', () => {
   let win: FakeWindow;
   let service: Connection;
 
+  const rig = useConnectionRig();
+  beforeEach(() => ({ api, sockets, win, service } = rig));
   const current = () => sockets[sockets.length - 1];
   const openSockets = () => sockets.filter((s) => s.closedWith === null && s.readyState !== 3);
-  const settle = () => jest.advanceTimersByTimeAsync(0);
-
-  beforeEach(() => {
-    jest.useFakeTimers();
-    jest.spyOn(Math, 'random').mockReturnValue(0.999);
-    api = new FakeApi();
-    sockets = [];
-    win = new FakeWindow();
-    TestBed.configureTestingModule({
-      providers: [
-        { provide: FETCH, useValue: api.fetch },
-        { provide: SESSION_STORAGE, useValue: null },
-        { provide: BROWSER_WINDOW, useValue: win },
-        { provide: CONNECTION_OPTIONS, useValue: { pingIntervalMs: 60_000 } },
-        {
-          provide: SOCKET_FACTORY,
-          useValue: (url: string) => {
-            const socket = new FakeSocket(url);
-            sockets.push(socket);
-            return socket;
-          },
-        },
-      ],
-    });
-    service = TestBed.inject(Connection);
-  });
-
-  afterEach(() => {
-    TestBed.resetTestingModule();
-    jest.useRealTimers();
-    jest.restoreAllMocks();
-  });
 
   async function goLive(epoch = 'e1'): Promise<FakeSocket> {
     await settle();

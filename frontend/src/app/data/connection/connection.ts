@@ -1,4 +1,4 @@
-import { DestroyRef, Injectable, inject, signal } from '@angular/core';
+import { DestroyRef, Injectable, effect, inject, signal, untracked } from '@angular/core';
 import {
   type ClientMessage,
   CloseCode,
@@ -8,6 +8,7 @@ import {
   type UserInfo,
 } from '@tickwire/protocol';
 import { Auth } from '../auth/auth';
+import { Settings, type WireEncoding } from '../settings/settings';
 import { NOW } from '../../shared/platform';
 import {
   BROWSER_WINDOW,
@@ -16,8 +17,10 @@ import {
   DEFAULT_CONNECTION_OPTIONS,
   SOCKET_FACTORY,
   type SocketLike,
+  closeQuietly,
 } from './connection-options';
 import { type ConnectionEvent, ConnectionState, nextState } from './connection-state';
+import { PingClock } from './ping-clock';
 import { ReconnectPolicy } from './reconnect-policy';
 import {
   type RequestLimits,
@@ -25,10 +28,17 @@ import {
   SubscriptionRegistry,
   UNLIMITED,
 } from './subscription-registry';
+import { decodeFrame, encodeFrame, negotiatedEncoding, offeredProtocols } from './wire-codec';
 
 /** Heartbeat periods of silence after which the connection counts as dead (protocol.md). */
 const SILENCE_HEARTBEATS = 2;
 const WATCHDOG_PERIOD_MS = 500;
+/** Errors that mean a symbol will not be served (shown as such in the watchlist). */
+const REFUSALS: ReadonlySet<ErrorCode> = new Set([
+  ErrorCode.Forbidden,
+  ErrorCode.UnknownSymbol,
+  ErrorCode.LimitExceeded,
+]);
 
 export type MessageListener = (message: ServerMessage) => void;
 
@@ -46,6 +56,7 @@ export class Connection {
   private readonly now = inject(NOW);
   private readonly createSocket = inject(SOCKET_FACTORY);
   private readonly window = inject(BROWSER_WINDOW);
+  private readonly settings = inject(Settings);
   readonly options: ConnectionOptions = {
     ...DEFAULT_CONNECTION_OPTIONS,
     ...inject(CONNECTION_OPTIONS),
@@ -65,7 +76,7 @@ export class Connection {
   private heartbeatMs = 0;
   private flushQueued = false;
   private requestCounter = 0;
-  private readonly pings = new Map<string, number>();
+  private readonly pings = new PingClock();
   private lastEpoch: string | null = null;
   /** Bumped per attempt: an attempt that was overtaken gives up after each await. */
   private generation = 0;
@@ -83,6 +94,8 @@ export class Connection {
   readonly user = signal<UserInfo | null>(null);
   /** Symbols the server refused with FORBIDDEN (not entitled) or UNKNOWN_SYMBOL. */
   readonly refused = signal<ReadonlySet<string>>(new Set());
+  /** The encoding of the live connection (null before its hello). */
+  readonly encoding = signal<WireEncoding | null>(null);
   /** Server clock minus local clock, estimated from `hello` and `pong`. */
   clockOffsetMs = 0;
   /** Quotes and bars received in updates since the page loaded. */
@@ -102,7 +115,19 @@ export class Connection {
       if (sameUser) this.send({ op: 'auth', token: session.accessToken });
       else if (this.state() === ConnectionState.Live) this.restart();
     });
+    // A new encoding takes a new socket: the subprotocol is chosen in the handshake.
+    let offered = this.settings.wireEncoding();
+    const encodingWatch = effect(() => {
+      const wanted = this.settings.wireEncoding();
+      if (wanted === offered) return;
+      offered = wanted;
+      untracked(() => {
+        const state = this.state();
+        if (state === ConnectionState.Live || state === ConnectionState.Connecting) this.restart();
+      });
+    });
     destroyRef.onDestroy(() => {
+      encodingWatch.destroy();
       this.window?.removeEventListener('online', onOnline);
       this.window?.removeEventListener('offline', onOffline);
       unsubscribe();
@@ -229,10 +254,15 @@ export class Connection {
       return;
     }
     if (!current()) return;
-    const socket = this.createSocket(this.socketUrl(ticket));
+    const socket = this.createSocket(
+      this.socketUrl(ticket),
+      offeredProtocols(this.settings.wireEncoding()),
+    );
+    socket.binaryType = 'arraybuffer';
     this.socket = socket;
+    this.encoding.set(null);
     socket.onmessage = (event) => {
-      if (this.socket === socket) this.receive(event.data);
+      if (this.socket === socket) this.receive(socket, event.data);
     };
     socket.onclose = (event) => {
       if (this.socket !== socket) return;
@@ -252,16 +282,8 @@ export class Connection {
   }
 
   private closeSocket(): void {
-    const socket = this.socket;
+    if (this.socket) closeQuietly(this.socket);
     this.socket = null;
-    if (!socket) return;
-    socket.onmessage = null;
-    socket.onclose = null;
-    try {
-      socket.close(CloseCode.Normal);
-    } catch {
-      // Closing a socket that is still connecting throws in some browsers; it is dropped anyway.
-    }
   }
 
   /**
@@ -287,17 +309,13 @@ export class Connection {
       : UNLIMITED;
   }
 
-  private receive(data: unknown): void {
+  private receive(socket: SocketLike, data: unknown): void {
     this.lastHeardAt = this.now();
-    if (typeof data !== 'string') return;
-    let message: ServerMessage;
-    try {
-      message = JSON.parse(data) as ServerMessage;
-    } catch {
-      return;
-    }
+    const message = decodeFrame(data);
+    if (!message) return;
     switch (message.op) {
       case 'hello':
+        this.encoding.set(negotiatedEncoding(socket.protocol, data));
         this.clockOffsetMs = message.serverTime - this.now();
         this.heartbeatMs = message.heartbeatMs;
         this.limits.set(message.limits);
@@ -328,32 +346,22 @@ export class Connection {
   }
 
   private refuse(code: ErrorCode, symbols: string[] | undefined): void {
-    if (!symbols?.length) return;
-    if (
-      code !== ErrorCode.Forbidden &&
-      code !== ErrorCode.UnknownSymbol &&
-      code !== ErrorCode.LimitExceeded
-    ) {
-      return;
-    }
+    if (!symbols?.length || !REFUSALS.has(code)) return;
     this.refused.update((current) => new Set([...current, ...symbols]));
   }
 
   private ping(): void {
     const id = this.nextId('p');
     const t = this.now();
-    this.pings.set(id, t);
+    this.pings.sent(id, t);
     this.send({ op: 'ping', id, t });
   }
 
   private pong(id: string | undefined, serverTime: number): void {
-    const sentAt = id === undefined ? undefined : this.pings.get(id);
-    if (sentAt === undefined || id === undefined) return;
-    this.pings.delete(id);
-    const now = this.now();
-    const rtt = now - sentAt;
-    this.rttMs.set(rtt);
-    this.clockOffsetMs = serverTime - (sentAt + rtt / 2);
+    const reading = this.pings.answered(id, serverTime, this.now());
+    if (!reading) return;
+    this.rttMs.set(reading.rttMs);
+    this.clockOffsetMs = reading.clockOffsetMs;
   }
 
   private queueFlush(): void {
@@ -373,7 +381,7 @@ export class Connection {
     if (!socket || this.state() !== ConnectionState.Live) return;
     for (const message of messages) {
       const withId = message.id ? message : { ...message, id: this.nextId('r') };
-      socket.send(JSON.stringify(withId));
+      socket.send(encodeFrame(withId, this.encoding() ?? 'json'));
     }
   }
 

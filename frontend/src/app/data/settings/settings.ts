@@ -2,12 +2,15 @@ import { DOCUMENT, Injectable, effect, inject, signal } from '@angular/core';
 import { STORAGE } from '../../shared/platform';
 
 export type Theme = 'dark' | 'light';
+/** The WebSocket's encoding: MessagePack (`tickwire.v1.msgpack`), or JSON for debugging. */
+export type WireEncoding = 'msgpack' | 'json';
 export const SPEEDS_MS = [100, 250, 1000] as const;
 
 const THEME_KEY = 'tickwire.theme';
 const SPEED_KEY = 'tickwire.speed';
+const ENCODING_KEY = 'tickwire.encoding';
 
-/** Preferences of this browser: theme and update speed. */
+/** Preferences of this browser: theme, update speed and the wire encoding. */
 @Injectable({ providedIn: 'root' })
 export class Settings {
   private readonly storage = inject(STORAGE);
@@ -16,6 +19,10 @@ export class Settings {
   readonly theme = signal<Theme>(this.storage?.getItem(THEME_KEY) === 'light' ? 'light' : 'dark');
   /** Milliseconds between two updates of one symbol, before the plan's minimum and adaptation. */
   readonly speedMs = signal<number>(readSpeed(this.storage?.getItem(SPEED_KEY)));
+  /** Binary by default; JSON shows readable frames in the browser's network panel. */
+  readonly wireEncoding = signal<WireEncoding>(
+    this.storage?.getItem(ENCODING_KEY) === 'json' ? 'json' : 'msgpack',
+  );
 
   constructor() {
     effect(() => {
@@ -24,6 +31,11 @@ export class Settings {
       this.storage?.setItem(THEME_KEY, theme);
     });
     effect(() => this.storage?.setItem(SPEED_KEY, String(this.speedMs())));
+    effect(() => this.storage?.setItem(ENCODING_KEY, this.wireEncoding()));
+  }
+
+  toggleWireEncoding(): void {
+    this.wireEncoding.update((encoding) => (encoding === 'msgpack' ? 'json' : 'msgpack'));
   }
 
   toggleTheme(): void {

@@ -3,6 +3,7 @@ import { ConnectionState } from '../../data/connection/connection-state';
 import { Connection } from '../../data/connection/connection';
 import { PageActivity } from '../../data/page-activity/page-activity';
 import { Pause } from '../../data/settings/pause';
+import { Settings } from '../../data/settings/settings';
 import { Clock } from '../../shared/clock';
 import { HealthStats } from './health-stats';
 
@@ -18,6 +19,7 @@ export class HealthBar {
   protected readonly stats = inject(HealthStats);
   protected readonly activity = inject(PageActivity);
   protected readonly pause = inject(Pause);
+  protected readonly settings = inject(Settings);
   private readonly clock = inject(Clock);
   protected readonly State = ConnectionState;
 
@@ -57,4 +59,8 @@ export class HealthBar {
   protected readonly ageWarning = computed(() => (this.stats.dataAgeMs() ?? 0) > 5000);
   protected readonly degraded = computed(() => this.activity.degradation() > 0);
   protected readonly plan = computed(() => this.connection.user()?.plan ?? null);
+  /** What the live connection speaks; the setting's choice while none is live. */
+  protected readonly encodingText = computed(() =>
+    (this.connection.encoding() ?? this.settings.wireEncoding()) === 'msgpack' ? 'MsgPack' : 'JSON',
+  );
 }

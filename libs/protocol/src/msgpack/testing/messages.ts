@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../codes';
 import { type Bar, type Quote } from '../../market';
-import { type ServerMessage } from '../../messages';
+import { type ConnectionLimits, type ServerMessage } from '../../messages';
 
 /**
  * Realistic messages of every kind for the codec's specs and the bench: prices on the grids of
@@ -60,6 +60,20 @@ export function sampleBar(index: number, symbol = 'AAPL'): Bar {
   };
 }
 
+/** A pro connection's `hello.limits` with the server's defaults (protocol.md, "Limits"). */
+export const PRO_LIMITS: ConnectionLimits = {
+  maxSubscriptions: 500,
+  maxSymbolsPerRequest: 500,
+  minThrottleMs: 100,
+  maxThrottleMs: 60000,
+  defaultThrottleMs: 250,
+  maxMessageBytes: 65536,
+  messagesPerSecond: 50,
+  messageBurst: 100,
+  defaultHistoryLimit: 300,
+  maxHistoryLimit: 1000,
+};
+
 export const sampleQuotes = (count: number): Quote[] =>
   Array.from({ length: count }, (_, i) => sampleQuote(i));
 
@@ -72,18 +86,7 @@ export function everyServerMessage(): ServerMessage[] {
       epoch: 'mif3k2c1-5d41a0e2',
       serverTime: 1764043200000,
       heartbeatMs: 5000,
-      limits: {
-        maxSubscriptions: 500,
-        maxSymbolsPerRequest: 500,
-        minThrottleMs: 100,
-        maxThrottleMs: 60000,
-        defaultThrottleMs: 250,
-        maxMessageBytes: 65536,
-        messagesPerSecond: 50,
-        messageBurst: 100,
-        defaultHistoryLimit: 300,
-        maxHistoryLimit: 1000,
-      },
+      limits: PRO_LIMITS,
       user: { username: 'demo', plan: 'pro' },
     },
     {
