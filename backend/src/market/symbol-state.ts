@@ -4,6 +4,7 @@ import {
   type Quote,
   type Tick,
   type TradingStatus,
+  sessionChange,
 } from '@tickwire/protocol';
 import { type FeedInstrument, type FeedSnapshot } from '../feed/feed.types';
 import {
@@ -35,7 +36,6 @@ export class SymbolState {
   private readonly packedFragments: Uint8Array[] = STREAMS.map(() => EMPTY);
   /** Decimals of prices and sizes in the binary encoding: the tick size's and the lot size's. */
   readonly scales: Scales;
-  private readonly decimals: number;
   /** True while the feed delivers this symbol's ticks (it was taken over and not released). */
   live = false;
   /** Subscriptions that hold this symbol, of any connection and stream (the feed's demand). */
@@ -55,7 +55,6 @@ export class SymbolState {
       (interval) => new FormingBar(instrument.symbol, interval, instrument.lotSize),
     );
     this.scales = scalesFor(instrument);
-    this.decimals = this.scales.price;
   }
 
   get symbol(): string {
@@ -134,8 +133,7 @@ export class SymbolState {
   }
 
   private toQuote(tick: Tick): Quote {
-    const change = round(tick.last - tick.prevClose, this.decimals);
-    const changePct = tick.prevClose === 0 ? 0 : round((100 * change) / tick.prevClose, 4);
+    const { change, changePct } = sessionChange(tick.last, tick.prevClose, this.scales.price);
     return {
       symbol: tick.symbol,
       seq: tick.seq,
@@ -157,8 +155,3 @@ export class SymbolState {
 }
 
 const EMPTY = new Uint8Array(0);
-
-function round(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
-}

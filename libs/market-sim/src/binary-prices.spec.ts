@@ -9,7 +9,7 @@ import {
 } from '@tickwire/protocol/msgpack';
 import { INSTRUMENTS, findInstrument } from './catalog/catalog';
 import { DecimalGrid } from './price-grid';
-import { sessionChange } from './session-change';
+import { sessionChange } from '@tickwire/protocol';
 
 /**
  * The binary encoding sends prices as integer mantissas at the instrument's scale: for every
@@ -51,7 +51,7 @@ describe('binary prices and sizes over the whole catalog', () => {
         };
         const quote: Quote = {
           ...tick,
-          ...sessionChange(tick, instrument.tickSize),
+          ...sessionChange(tick.last, tick.prevClose, scales.price),
           status: 'trading',
         };
         quotes.push(quote);

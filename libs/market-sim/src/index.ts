@@ -15,7 +15,6 @@ export type { ModelOptions } from './model-options';
 export { ScenarioDesk, ScenarioLimitError } from './scenario-desk';
 export type { ScenarioDeskOptions } from './scenario-desk';
 export type { FlashCrashOptions, VolatilitySpikeOptions } from './scenarios';
-export { sessionChange } from './session-change';
 export { skipMarket, stepMarket } from './step-market';
 export type { TickSink } from './step-market';
 export type { HistoryInterval, Instrument } from './types';

@@ -32,6 +32,7 @@ export { RECONNECT_BACKOFF, backoffCeiling, backoffDelay } from './backoff';
 export type { BackoffOptions } from './backoff';
 export { CloseCode, CloseReason, ErrorCode } from './codes';
 export { BAR_INTERVALS, CHANNELS, INTERVAL_SECONDS, SYMBOL_PATTERN, isValidSymbol } from './market';
+export { CHANGE_PCT_DECIMALS, sessionChange } from './session-change';
 export type {
   AssetClass,
   Bar,

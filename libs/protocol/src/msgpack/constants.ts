@@ -22,11 +22,8 @@ export type FrameType = (typeof FrameType)[keyof typeof FrameType];
 /** `status` of a quote fragment, by position in this list. */
 export const STATUS_CODES = ['trading', 'halted', 'stale'] as const;
 
-/**
- * Decimals of `changePct` on the wire: the gateway rounds it to 2 decimals (sessionChange);
- * a value with more decimals still travels exactly (as a float64, see scaled.ts).
- */
-export const CHANGE_PCT_DECIMALS = 2;
+/** Decimals of `changePct` on the wire: the quote's own (session-change.ts). */
+export { CHANGE_PCT_DECIMALS } from '../session-change';
 
 /** Largest scale (decimals) a fragment may declare: 10^scale stays exact in a double. */
 export const MAX_SCALE = 15;
