@@ -15,11 +15,7 @@ import {
   UnsubscribeRequestSchema,
 } from '@tickwire/protocol/schemas';
 import { type RawData, type WebSocket } from 'ws';
-import {
-  type ConnectionContext,
-  InvalidTokenError,
-  userInfoOf,
-} from '../auth/connection-context';
+import { type ConnectionContext, InvalidTokenError, userInfoOf } from '../auth/connection-context';
 import { FanoutSession } from '../fanout/fanout-session';
 import { type Subscription, sharedSubscriptionKey } from '../fanout/subscription';
 import { STREAMS, streamIndex } from '../market/streams';

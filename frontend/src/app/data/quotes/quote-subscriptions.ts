@@ -6,12 +6,14 @@ import { plannedThrottle } from './throttle-plan';
 import { ViewportTracker } from '../../shared/in-view/viewport-tracker';
 import { Auth } from '../auth/auth';
 import { Connection } from '../connection/connection';
+import { QuoteDemand } from './quote-demand';
 import { QuoteStore } from './quote-store';
 import { WatchlistStore } from '../watchlist/watchlist-store';
 
 /**
  * Keeps the `quotes` subscriptions equal to the watchlist, each at its planned throttle: the
- * user's speed, slower for rows off screen, for a hidden tab and while frames run late.
+ * user's speed, slower for rows off screen, for a hidden tab and while frames run late. The
+ * other needs (`QuoteDemand`: the map, alerts) come after it, within the plan's subscriptions.
  */
 @Injectable({ providedIn: 'root' })
 export class QuoteSubscriptions {
@@ -23,6 +25,7 @@ export class QuoteSubscriptions {
   private readonly viewport = inject(ViewportTracker);
   private readonly activity = inject(PageActivity);
   private readonly settings = inject(Settings);
+  private readonly demand = inject(QuoteDemand);
   private subscribed = new Set<string>();
 
   /** Symbols the current plan may not receive: shown locked, never subscribed. */
@@ -52,6 +55,7 @@ export class QuoteSubscriptions {
       if (locked.has(symbol)) continue;
       plan.set(symbol, plannedThrottle({ ...common, inView: !offscreen.has(symbol) }));
     }
+    this.addNeeds(plan);
     return plan;
   });
 
@@ -60,6 +64,25 @@ export class QuoteSubscriptions {
       const plan = this.plan();
       untracked(() => this.apply(plan));
     });
+  }
+
+  /** The other needs: symbols the plan may receive, each at its fastest asked throttle. */
+  private addNeeds(plan: Map<string, number>): void {
+    const guest = this.auth.isGuest();
+    const refused = this.connection.refused();
+    const catalog = this.catalog.bySymbol();
+    const budget = this.connection.limits()?.maxSubscriptions ?? Number.MAX_SAFE_INTEGER;
+    for (const { symbols, throttleMs } of this.demand.all()) {
+      for (const symbol of symbols) {
+        const known = plan.get(symbol);
+        if (known !== undefined) {
+          plan.set(symbol, Math.min(known, throttleMs));
+          continue;
+        }
+        const forbidden = (guest && catalog.get(symbol)?.tier === 'pro') || refused.has(symbol);
+        if (!forbidden && plan.size < budget) plan.set(symbol, throttleMs);
+      }
+    }
   }
 
   private apply(plan: ReadonlyMap<string, number>): void {
