@@ -17,9 +17,9 @@ function priceOf(text: string): number {
 
 async function addAlert(page: Page, symbol: string, direction: string, price: number) {
   const panel = page.getByRole('complementary', { name: 'Alerts' });
-  await panel.getByLabel('Symbol').fill(symbol);
+  await panel.getByLabel('Symbol', { exact: true }).fill(symbol);
   await panel.getByLabel('When the price goes').selectOption(direction);
-  await panel.getByLabel('Price').fill(String(price));
+  await panel.getByLabel('Price', { exact: true }).fill(String(price));
   await panel.getByRole('button', { name: 'Add alert' }).click();
   await panel
     .getByTestId('alert-list')
@@ -44,8 +44,8 @@ describe('price alerts', () => {
       // From the chart's context: the form comes prefilled with the chart's symbol and price.
       await page.getByRole('button', { name: `Set a price alert on ${crashed}` }).click();
       const panel = page.getByRole('complementary', { name: 'Alerts' });
-      expect(await panel.getByLabel('Symbol').inputValue()).toBe(crashed);
-      const last = Number(await panel.getByLabel('Price').inputValue());
+      expect(await panel.getByLabel('Symbol', { exact: true }).inputValue()).toBe(crashed);
+      const last = Number(await panel.getByLabel('Price', { exact: true }).inputValue());
       expect(last).toBeGreaterThan(0);
       const level = Math.round(last * 0.95 * 100) / 100;
       await addAlert(page, crashed, 'below', level);

@@ -36,7 +36,7 @@ describe('market control', () => {
       await page.getByRole('button', { name: 'Market control' }).click();
       const panel = page.getByTestId('market-control');
       await panel.waitFor();
-      const symbol = await panel.getByLabel('Symbol').inputValue();
+      const symbol = await panel.getByLabel('Symbol', { exact: true }).inputValue();
       expect(symbol).toMatch(/^[A-Z]/);
       expect(await seriousViolations(page)).toEqual([]);
 

@@ -52,6 +52,7 @@ describe('market map at /map', () => {
     try {
       await signIn(page);
       await page.getByRole('link', { name: 'Market map' }).click();
+      await page.waitForURL(`${rig.gateway.url}/map`);
       await page.reload();
       await page.getByTestId('map-canvas').waitFor({ timeout: 10_000 });
       await waitUntilNone(
