@@ -63,7 +63,7 @@ export class Chart {
     if (quote.status === 'stale' || age > STALE_AFTER_MS) return { kind: 'stale', text: 'Stale' };
     const drop = quote.high > 0 ? (100 * (quote.high - quote.last)) / quote.high : 0;
     return drop >= CRASH_BADGE_PCT
-      ? { kind: 'crash', text: `${drop.toFixed(1)}% below the session high` }
+      ? { kind: 'crash', text: `−${drop.toFixed(1)}% from high` }
       : null;
   });
 
