@@ -1,5 +1,6 @@
 import { type Page } from 'playwright-core';
 import { login, runScenario } from './support/admin-api';
+import { seriousViolations } from './support/axe';
 import {
   closePage,
   lastCells,
@@ -96,6 +97,15 @@ describe('price alerts', () => {
         .getByRole('button', { name: `Remove the alert ${halted} below ${haltedLevel}` })
         .click();
       await page.getByRole('button', { name: 'Alerts (1)' }).waitFor();
+
+      // On a phone the panel sits under the page and nothing scrolls sideways.
+      await page.setViewportSize({ width: 375, height: 800 });
+      await waitForStill(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        375,
+      );
+      await screenshot(page, 'alerts-375');
+      expect(await seriousViolations(page)).toEqual([]);
     } finally {
       if (halted) await runScenario(rig.gateway.url, admin, { type: 'resume', symbol: halted });
       await closePage(page);

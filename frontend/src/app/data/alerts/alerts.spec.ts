@@ -105,7 +105,7 @@ describe('Alerts', () => {
       { symbols: ['EUR/USD', 'AAPL'], throttleMs: 1_000 },
     ]);
     first.send(quote('EUR/USD', 1.1), quote('EUR/USD', 1.3));
-    const stored = JSON.parse(first.storage.getItem(ALERTS_KEY)!);
+    const stored = JSON.parse(first.storage.getItem(ALERTS_KEY) ?? 'null');
     expect(stored.v).toBe(1);
 
     const second = setup(first.storage);

@@ -3,8 +3,12 @@ import { type ServerMessage } from '@tickwire/protocol';
 import { Clock } from '../../shared/clock';
 import { Connection } from '../connection/connection';
 import { ConnectionState } from '../connection/connection-state';
+import { QuoteSubscriptions } from './quote-subscriptions';
 
-/** Without any quote for this long while subscribed, the feed is taken as stale. */
+/**
+ * Without any quote for this long while subscribed (and for three periods of the fastest
+ * subscription, when that is slower: a hidden tab's), the feed is taken as stalled.
+ */
 export const FEED_SILENCE_MS = 5_000;
 
 export type FeedCondition = 'live' | 'stale' | 'silent' | 'disconnected';
@@ -18,6 +22,14 @@ export type FeedCondition = 'live' | 'stale' | 'silent' | 'disconnected';
 export class FeedStatus {
   private readonly connection = inject(Connection);
   private readonly clock = inject(Clock);
+  private readonly subscriptions = inject(QuoteSubscriptions);
+  /** How long a silence may last before it means a stall; Infinity with nothing subscribed. */
+  private readonly silenceLimit = computed(() => {
+    const throttles = [...this.subscriptions.plan().values()];
+    return throttles.length === 0
+      ? Number.POSITIVE_INFINITY
+      : Math.max(FEED_SILENCE_MS, 3 * Math.min(...throttles));
+  });
   private readonly staleSymbols = new Set<string>();
   private readonly staleCount = signal(0);
   /** Not a signal: set on every message, read once a second through the clock. */
@@ -32,9 +44,8 @@ export class FeedStatus {
     }
     if (this.staleCount() > 0) return 'stale';
     const now = this.clock.now();
-    return this.lastQuoteAt !== null && now - this.lastQuoteAt > FEED_SILENCE_MS
-      ? 'silent'
-      : 'live';
+    const silent = this.lastQuoteAt !== null && now - this.lastQuoteAt > this.silenceLimit();
+    return silent ? 'silent' : 'live';
   });
   /** Seconds since the last quote, for the banner. */
   readonly silentForS = computed(() => {

@@ -30,3 +30,23 @@ export class QuoteDemand {
       });
   }
 }
+
+/**
+ * Adds the needs to a plan (symbol -> throttle) that already holds the watchlist: a symbol
+ * already planned keeps the faster throttle; a new one is added when the plan may receive it
+ * and the plan's subscriptions allow, in the needs' order.
+ */
+export function mergeNeeds(
+  plan: Map<string, number>,
+  needs: readonly QuoteNeed[],
+  { forbidden, budget }: { forbidden: (symbol: string) => boolean; budget: number },
+): Map<string, number> {
+  for (const { symbols, throttleMs } of needs) {
+    for (const symbol of symbols) {
+      const known = plan.get(symbol);
+      if (known !== undefined) plan.set(symbol, Math.min(known, throttleMs));
+      else if (plan.size < budget && !forbidden(symbol)) plan.set(symbol, throttleMs);
+    }
+  }
+  return plan;
+}

@@ -6,7 +6,7 @@ import { plannedThrottle } from './throttle-plan';
 import { ViewportTracker } from '../../shared/in-view/viewport-tracker';
 import { Auth } from '../auth/auth';
 import { Connection } from '../connection/connection';
-import { QuoteDemand } from './quote-demand';
+import { QuoteDemand, mergeNeeds } from './quote-demand';
 import { QuoteStore } from './quote-store';
 import { WatchlistStore } from '../watchlist/watchlist-store';
 
@@ -71,18 +71,10 @@ export class QuoteSubscriptions {
     const guest = this.auth.isGuest();
     const refused = this.connection.refused();
     const catalog = this.catalog.bySymbol();
-    const budget = this.connection.limits()?.maxSubscriptions ?? Number.MAX_SAFE_INTEGER;
-    for (const { symbols, throttleMs } of this.demand.all()) {
-      for (const symbol of symbols) {
-        const known = plan.get(symbol);
-        if (known !== undefined) {
-          plan.set(symbol, Math.min(known, throttleMs));
-          continue;
-        }
-        const forbidden = (guest && catalog.get(symbol)?.tier === 'pro') || refused.has(symbol);
-        if (!forbidden && plan.size < budget) plan.set(symbol, throttleMs);
-      }
-    }
+    mergeNeeds(plan, this.demand.all(), {
+      forbidden: (symbol) => (guest && catalog.get(symbol)?.tier === 'pro') || refused.has(symbol),
+      budget: this.connection.limits()?.maxSubscriptions ?? Number.MAX_SAFE_INTEGER,
+    });
   }
 
   private apply(plan: ReadonlyMap<string, number>): void {

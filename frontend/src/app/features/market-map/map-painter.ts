@@ -56,11 +56,11 @@ export function paintMap(
     const cx = rect.x + w / 2;
     const twoLines = h >= 30 && value !== null;
     context.font = `600 11px ${style.font}`;
-    let symbol = fit(context, item.symbol, w - 4);
+    let symbol = fit(context, item.symbol, w - 4, true);
     if (symbol === '') {
       // Narrow tiles still get their symbol in a smaller type where that fits.
       context.font = `600 9px ${style.font}`;
-      symbol = fit(context, item.symbol, w - 2);
+      symbol = fit(context, item.symbol, w - 2, true);
     }
     context.fillText(symbol, cx, rect.y + h / 2 - (twoLines ? 7 : 0));
     if (twoLines) {
@@ -72,9 +72,23 @@ export function paintMap(
   context.textAlign = 'start';
 }
 
+/** Widths of symbols by font: measuring 600 labels on every paint was a tenth of its cost. */
+const widths = new Map<string, number>();
+
 /** The text, or nothing when it does not fit (a cut symbol would be misread). */
-function fit(context: CanvasRenderingContext2D, text: string, width: number): string {
-  return context.measureText(text).width <= width ? text : '';
+function fit(
+  context: CanvasRenderingContext2D,
+  text: string,
+  width: number,
+  cache = false,
+): string {
+  const key = `${context.font}|${text}`;
+  let measured = cache ? widths.get(key) : undefined;
+  if (measured === undefined) {
+    measured = context.measureText(text).width;
+    if (cache && widths.size < 10_000) widths.set(key, measured);
+  }
+  return measured <= width ? text : '';
 }
 
 function hatch(context: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) {

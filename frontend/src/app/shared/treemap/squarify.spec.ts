@@ -64,8 +64,9 @@ describe('nestedTreemap', () => {
     expect(layout.leaves).toHaveLength(5);
     for (const { item, rect } of layout.leaves) {
       const group = layout.groups.find((g) => g.label === (item.includes('/') ? 'FX' : 'Equity'));
-      expect(inside(rect, group!.rect)).toBe(true);
-      expect(rect.y).toBeGreaterThanOrEqual(group!.rect.y + 2 + 14);
+      if (!group) throw new Error(`no group for ${item}`);
+      expect(inside(rect, group.rect)).toBe(true);
+      expect(rect.y).toBeGreaterThanOrEqual(group.rect.y + 2 + 14);
     }
     const equity = layout.groups[0].rect;
     expect(area(equity)).toBeCloseTo(0.6 * 500 * 300, 6);
