@@ -16,6 +16,8 @@ export interface TileValue {
 export interface PaintStyle {
   palette: DivergingPalette;
   background: string;
+  /** Tiles without a quote (not subscribed: beyond the plan's subscriptions, or not yet). */
+  noData: string;
   groupText: string;
   font: string;
 }
@@ -46,7 +48,7 @@ export function paintMap(
   for (const { item, rect } of layout.leaves) {
     const value = values(item.symbol);
     const color = divergingColor(value?.changePct ?? Number.NaN, style.palette);
-    context.fillStyle = cssColor(color);
+    context.fillStyle = value ? cssColor(color) : style.noData;
     const w = Math.max(0, rect.width - 1);
     const h = Math.max(0, rect.height - 1);
     context.fillRect(rect.x, rect.y, w, h);

@@ -39,6 +39,19 @@ export const MAP_THROTTLE_MS = 1_000;
 const NARROW_PX = 600;
 const MOVERS = 5;
 
+/**
+ * The map's symbols, the smaller asset classes first: when the plan's subscriptions cannot hold
+ * them all, only the largest class (equities) loses some live tiles, not whole groups.
+ */
+function smallGroupsFirst(instruments: readonly SymbolInfo[]): string[] {
+  const counts = new Map<string, number>();
+  for (const info of instruments)
+    counts.set(info.assetClass, (counts.get(info.assetClass) ?? 0) + 1);
+  return [...instruments]
+    .sort((a, b) => (counts.get(a.assetClass) ?? 0) - (counts.get(b.assetClass) ?? 0))
+    .map((info) => info.symbol);
+}
+
 interface Hover {
   info: SymbolInfo;
   x: number;
@@ -143,7 +156,7 @@ export class MarketMap {
 
   constructor() {
     const need = computed(() => ({
-      symbols: this.instruments().map((info) => info.symbol),
+      symbols: smallGroupsFirst(this.instruments()),
       throttleMs: MAP_THROTTLE_MS,
     }));
     const stopDemand = inject(QuoteDemand).register('map', need);
@@ -222,6 +235,7 @@ export class MarketMap {
     paintMap(context, this.layout(), (symbol) => this.tileValue(symbol), {
       palette: light ? LIGHT_PALETTE : DARK_PALETTE,
       background: styles.getPropertyValue('--surface').trim() || '#10141b',
+      noData: styles.getPropertyValue('--surface-2').trim() || '#161b24',
       groupText: styles.getPropertyValue('--muted').trim() || '#8b949e',
       font: styles.fontFamily,
     });
