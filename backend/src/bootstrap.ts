@@ -4,6 +4,7 @@ import { basename, resolve } from 'node:path';
 import { type INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
+import { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
 import { closeApp } from './close-app';
 import { type AppConfig } from './config/app-config';
@@ -42,6 +43,14 @@ function serveDashboard(app: NestExpressApplication, staticDir: string): void {
     new Logger('Static').warn(`no dashboard build in ${root}: serving the API only`);
     return;
   }
+  // The dashboard's own routes: a reload or a shared link of /map gets the app, which routes it.
+  const index = resolve(root, 'index.html');
+  app.use(DASHBOARD_ROUTES, (request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+    if (request.path !== '/') return next();
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(index);
+  });
   app.useStaticAssets(root, {
     index: 'index.html',
     maxAge: '1h',
@@ -51,6 +60,9 @@ function serveDashboard(app: NestExpressApplication, staticDir: string): void {
     },
   });
 }
+
+/** Client-side routes of the dashboard (frontend/src/app/app.routes.ts) besides `/`. */
+export const DASHBOARD_ROUTES = ['/map'];
 
 /** A build's file names carry a content hash (`main-ABCD1234.js`, `chunk-2QF5KTMX.js`). */
 const HASHED_ASSET = /-[A-Z0-9]{8}\.(?:js|css|mjs)$/;

@@ -57,6 +57,19 @@ describe('market control: /api/admin/scenarios', () => {
     jest.restoreAllMocks();
   });
 
+  it('tells admins their role (token answer and hello), and nobody else', async () => {
+    const login = await call<{ user: unknown }>(`${app.url}/api/auth/login`, {
+      method: 'POST',
+      json: { username: 'admin', password: 'admin' },
+    });
+    expect(login.body.user).toEqual({ username: 'admin', plan: 'pro', role: 'admin' });
+    const asAdmin = await connectClient(app.wsUrl, admin);
+    const asDemo = await connectClient(app.wsUrl, demo);
+    clients.push(asAdmin, asDemo);
+    expect(asAdmin.hello.user).toEqual({ username: 'admin', plan: 'pro', role: 'admin' });
+    expect(asDemo.hello.user).toEqual({ username: 'demo', plan: 'pro' });
+  });
+
   it('lets the admin start every type of scenario (201) and lists them (200)', async () => {
     const bodies = [
       { type: 'flash-crash', symbol: 'MSFT', dropPct: 5, durationMs: 200, recoveryMs: 300 },

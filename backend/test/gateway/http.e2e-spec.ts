@@ -41,6 +41,7 @@ describe('HTTP endpoints beside the WebSocket', () => {
       symbol: 'AAPL',
       name: aapl?.name,
       assetClass: 'equity',
+      sector: 'Technology',
       currency: 'USD',
       tickSize: aapl?.tickSize,
       tier: 'public',

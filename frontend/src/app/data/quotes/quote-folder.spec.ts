@@ -22,6 +22,19 @@ function quote(symbol: string, seq: number, last: number): Quote {
 }
 
 describe('QuoteFolder', () => {
+  it('takes a halt, a resume or a stale mark resent with the same seq, not a plain repeat', () => {
+    const folder = new QuoteFolder();
+    folder.add([quote('AAPL', 7, 101)]);
+    folder.take();
+    expect(folder.add([quote('AAPL', 7, 101)])).toBe(false);
+    const halted = { ...quote('AAPL', 7, 101), status: 'halted' as const };
+    expect(folder.add([halted])).toBe(true);
+    expect(folder.take()).toEqual([halted]);
+    expect(folder.add([halted])).toBe(false);
+    expect(folder.add([quote('AAPL', 7, 101)])).toBe(true);
+    expect(folder.add([{ ...quote('AAPL', 6, 99), status: 'stale' }])).toBe(false);
+  });
+
   it('keeps only the latest state per symbol until taken (conflation)', () => {
     const folder = new QuoteFolder();
     folder.add([quote('AAPL', 1, 101), quote('MSFT', 1, 301)]);

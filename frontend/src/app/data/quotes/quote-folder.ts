@@ -3,11 +3,11 @@ import { type Quote } from '@tickwire/protocol';
 /**
  * Folds quote updates into the latest state per symbol until the next commit: intermediate
  * states are dropped (conflation), a state older than the one already known (by `seq`) is
- * ignored. Pure bookkeeping, no Angular.
+ * ignored, and so is a repeat; the same `seq` with another status (halted, resumed, stale) is new. Pure bookkeeping, no Angular.
  */
 export class QuoteFolder {
   private readonly pending = new Map<string, Quote>();
-  private readonly lastSeq = new Map<string, number>();
+  private readonly last = new Map<string, { seq: number; status: Quote['status'] }>();
   /** Quotes folded away: received but replaced before a commit. */
   folded = 0;
 
@@ -15,9 +15,13 @@ export class QuoteFolder {
   add(quotes: readonly Quote[]): boolean {
     let accepted = false;
     for (const quote of quotes) {
-      const last = this.lastSeq.get(quote.symbol);
-      if (last !== undefined && quote.seq <= last) continue;
-      this.lastSeq.set(quote.symbol, quote.seq);
+      const last = this.last.get(quote.symbol);
+      // A halt, a resume or a lost feed resends the quote with the same seq and a new status.
+      const older =
+        last !== undefined &&
+        (quote.seq < last.seq || (quote.seq === last.seq && quote.status === last.status));
+      if (older) continue;
+      this.last.set(quote.symbol, { seq: quote.seq, status: quote.status });
       if (this.pending.has(quote.symbol)) this.folded += 1;
       this.pending.set(quote.symbol, quote);
       accepted = true;
@@ -38,13 +42,13 @@ export class QuoteFolder {
 
   /** A new epoch restarts every `seq`: forget what was seen. */
   reset(): void {
-    this.lastSeq.clear();
+    this.last.clear();
     this.pending.clear();
   }
 
   /** A symbol left the watchlist: a later re-subscription starts from its snapshot. */
   forget(symbol: string): void {
-    this.lastSeq.delete(symbol);
+    this.last.delete(symbol);
     this.pending.delete(symbol);
   }
 }

@@ -5,6 +5,7 @@ import {
   type WritableSignal,
   inject,
   signal,
+  untracked,
 } from '@angular/core';
 import { type Quote, type ServerMessage } from '@tickwire/protocol';
 import { Connection } from '../connection/connection';
@@ -26,6 +27,9 @@ interface SymbolState {
   quote: WritableSignal<Quote | null>;
   spark: WritableSignal<readonly number[]>;
   series: SessionSeries;
+  /** A sparkline shows it: only then is the session's history worth a request. */
+  sparkWanted: boolean;
+  seeded: boolean;
 }
 
 /**
@@ -64,7 +68,11 @@ export class QuoteStore {
   }
 
   spark(symbol: string): Signal<readonly number[]> {
-    return this.state(symbol).spark;
+    const state = this.state(symbol);
+    state.sparkWanted = true;
+    const quote = untracked(state.quote);
+    if (quote) this.seedSession(symbol, state, quote.open, Date.now());
+    return state.spark;
   }
 
   /** Sees every committed batch (the announcer reads it), once per frame at most. */
@@ -109,7 +117,7 @@ export class QuoteStore {
     const now = Date.now();
     for (const quote of quotes) {
       const state = this.state(quote.symbol);
-      if (state.quote() === null) this.seedSession(quote.symbol, state, quote.open, now);
+      if (state.sparkWanted) this.seedSession(quote.symbol, state, quote.open, now);
       state.quote.set(quote);
       if (state.series.add(quote.last, now)) state.spark.set(state.series.values());
     }
@@ -118,11 +126,14 @@ export class QuoteStore {
   }
 
   /**
-   * Puts the session so far (its bars) before the live points, once per symbol, so a row shows
-   * the whole day at once. Without bars (an error, or the day's first minutes) the session's
+   * Puts the session so far (its bars) before the live points, once per symbol and only for
+   * symbols a sparkline shows (the map's hundreds need no history), so a row shows the whole day
+   * at once. Without bars (an error, or the day's first minutes) the session's
    * open comes first instead.
    */
   private seedSession(symbol: string, state: SymbolState, open: number, firstAt: number): void {
+    if (state.seeded) return;
+    state.seeded = true;
     const openOnly = [{ time: firstAt - 1_000, price: open }];
     void this.history
       .samples(symbol)
@@ -145,6 +156,8 @@ export class QuoteStore {
         quote: signal(null),
         spark: signal([]),
         series: new SessionSeries(1_000, 240, phaseOf(symbol)),
+        sparkWanted: false,
+        seeded: false,
       };
       this.symbols.set(symbol, state);
     }

@@ -6,12 +6,14 @@ import { plannedThrottle } from './throttle-plan';
 import { ViewportTracker } from '../../shared/in-view/viewport-tracker';
 import { Auth } from '../auth/auth';
 import { Connection } from '../connection/connection';
+import { QuoteDemand, mergeNeeds } from './quote-demand';
 import { QuoteStore } from './quote-store';
 import { WatchlistStore } from '../watchlist/watchlist-store';
 
 /**
  * Keeps the `quotes` subscriptions equal to the watchlist, each at its planned throttle: the
- * user's speed, slower for rows off screen, for a hidden tab and while frames run late.
+ * user's speed, slower for rows off screen, for a hidden tab and while frames run late. The
+ * other needs (`QuoteDemand`: the map, alerts) come after it, within the plan's subscriptions.
  */
 @Injectable({ providedIn: 'root' })
 export class QuoteSubscriptions {
@@ -23,6 +25,7 @@ export class QuoteSubscriptions {
   private readonly viewport = inject(ViewportTracker);
   private readonly activity = inject(PageActivity);
   private readonly settings = inject(Settings);
+  private readonly demand = inject(QuoteDemand);
   private subscribed = new Set<string>();
 
   /** Symbols the current plan may not receive: shown locked, never subscribed. */
@@ -52,6 +55,7 @@ export class QuoteSubscriptions {
       if (locked.has(symbol)) continue;
       plan.set(symbol, plannedThrottle({ ...common, inView: !offscreen.has(symbol) }));
     }
+    this.addNeeds(plan);
     return plan;
   });
 
@@ -59,6 +63,17 @@ export class QuoteSubscriptions {
     effect(() => {
       const plan = this.plan();
       untracked(() => this.apply(plan));
+    });
+  }
+
+  /** The other needs: symbols the plan may receive, each at its fastest asked throttle. */
+  private addNeeds(plan: Map<string, number>): void {
+    const guest = this.auth.isGuest();
+    const refused = this.connection.refused();
+    const catalog = this.catalog.bySymbol();
+    mergeNeeds(plan, this.demand.all(), {
+      forbidden: (symbol) => (guest && catalog.get(symbol)?.tier === 'pro') || refused.has(symbol),
+      budget: this.connection.limits()?.maxSubscriptions ?? Number.MAX_SAFE_INTEGER,
     });
   }
 

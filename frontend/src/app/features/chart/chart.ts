@@ -13,7 +13,10 @@ import {
   viewChild,
 } from '@angular/core';
 import { BAR_INTERVALS, type Bar, type BarInterval, type ServerMessage } from '@tickwire/protocol';
+import { Alerts } from '../../data/alerts/alerts';
 import { Connection } from '../../data/connection/connection';
+import { QuoteStore } from '../../data/quotes/quote-store';
+import { Clock } from '../../shared/clock';
 import { type SubscriptionKey } from '../../data/connection/subscription-registry';
 import { FrameScheduler } from '../../shared/frame-scheduler';
 import { Pause } from '../../data/settings/pause';
@@ -23,6 +26,10 @@ import { CandleChart, type ChartColors, type Ohlcv } from './candle-chart';
 import { CHART_FACTORY } from './chart-factory';
 
 const HISTORY_LIMIT = 300;
+/** Data older than this is marked stale (as in the watchlist). */
+const STALE_AFTER_MS = 5_000;
+/** A fall this deep from the session's high is shown as a crash: ordinary days stay well within. */
+const CRASH_BADGE_PCT = 5;
 
 /** The selected symbol's candlesticks and volume, live from the `bars` channel. */
 @Component({
@@ -42,6 +49,23 @@ export class Chart {
   readonly symbol = input<string | null>(null);
   readonly name = input<string>('');
   readonly tickSize = input<number>(0.01);
+
+  private readonly quotes = inject(QuoteStore);
+  private readonly alerts = inject(Alerts);
+  private readonly clock = inject(Clock);
+  /** Halted, stale (by status or by age) or falling fast: the badge beside the title. */
+  protected readonly badge = computed(() => {
+    const symbol = this.symbol();
+    const quote = symbol ? this.quotes.quote(symbol)() : null;
+    if (!quote) return null;
+    if (quote.status === 'halted') return { kind: 'halted', text: 'Halted' };
+    const age = this.clock.now() + this.connection.clockOffsetMs - quote.ts;
+    if (quote.status === 'stale' || age > STALE_AFTER_MS) return { kind: 'stale', text: 'Stale' };
+    const drop = quote.high > 0 ? (100 * (quote.high - quote.last)) / quote.high : 0;
+    return drop >= CRASH_BADGE_PCT
+      ? { kind: 'crash', text: `−${drop.toFixed(1)}% from high` }
+      : null;
+  });
 
   protected readonly intervals = BAR_INTERVALS;
   readonly interval = signal<BarInterval>('1m');
@@ -190,6 +214,13 @@ export class Chart {
     const seconds = chart.spacing === null ? '' : String(chart.spacing);
     if (host.dataset['bars'] !== bars) host.dataset['bars'] = bars;
     if (host.dataset['barSeconds'] !== seconds) host.dataset['barSeconds'] = seconds;
+  }
+
+  /** Opens the alerts form for this symbol at its last price. */
+  protected composeAlert(): void {
+    const symbol = this.symbol();
+    if (!symbol) return;
+    this.alerts.draft.set({ symbol, price: this.quotes.quote(symbol)()?.last ?? 0 });
   }
 }
 
