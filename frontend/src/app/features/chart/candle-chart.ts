@@ -22,14 +22,8 @@ export interface ChartColors {
   downVolume: string;
 }
 
-export interface Ohlcv {
-  time: number;
-  open: number;
-  high: number;
-  low: number;
-  close: number;
-  volume: number;
-}
+/** A protocol bar as the chart keeps it: the symbol is the chart's own. */
+export type Ohlcv = Omit<Bar, 'symbol'>;
 
 /**
  * The candlestick and volume chart, without Angular: history replaces everything, live bars go
