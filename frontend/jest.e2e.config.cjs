@@ -16,7 +16,8 @@ module.exports = {
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/../' }),
   globalSetup: '<rootDir>/e2e/support/global-setup.ts',
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.e2e.json', isolatedModules: true }],
+    // Transpile-only through the tsconfig's isolatedModules (ts-jest's own option is deprecated).
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.e2e.json' }],
   },
   reporters: ['default', ['<rootDir>/../tools/jest-summary-reporter.cjs', { name: 'e2e' }]],
   testTimeout: 90000,
