@@ -76,6 +76,7 @@ export class FeedPublisher {
           symbol: instrument.symbol,
           name: instrument.name,
           assetClass: instrument.assetClass,
+          sector: instrument.sector,
           currency: instrument.currency,
           tickSize: instrument.tickSize,
           lotSize: instrument.lotSize,

@@ -28,7 +28,7 @@ import * as v from 'valibot';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ClientAddress } from '../security/client-address';
 import { AccessTokenGuard, type AuthenticatedRequest } from './access-token.guard';
-import { type Principal } from './connection-context';
+import { type Principal, userInfoOf } from './connection-context';
 import { LoginThrottle } from './login.throttle';
 import { TicketStore, TicketStoreUnavailableError } from './ticket.store';
 import { TokenService } from './token.service';
@@ -114,7 +114,7 @@ export class AuthController {
 
   private async tokenResponse(principal: Principal, authTime?: number): Promise<TokenResponse> {
     const { accessToken, expiresAt } = await this.tokens.issue(principal, authTime);
-    return { accessToken, expiresAt, user: { username: principal.username, plan: principal.plan } };
+    return { accessToken, expiresAt, user: userInfoOf(principal) };
   }
 }
 

@@ -1,4 +1,10 @@
-import { type ConnectionLimits, type Plan, type Role, type Tier } from '@tickwire/protocol';
+import {
+  type ConnectionLimits,
+  type Plan,
+  type Role,
+  type Tier,
+  type UserInfo,
+} from '@tickwire/protocol';
 
 /** Who is on the other end of a request or a WebSocket, as proven by their credentials. */
 export interface Principal {
@@ -16,6 +22,12 @@ export function isAdmin(principal: Principal): boolean {
 /** The principal of a user with this role: `role` is only written down for admins. */
 export function principalOf(username: string, plan: Plan, role: Role): Principal {
   return role === 'admin' ? { username, plan, role } : { username, plan };
+}
+
+/** What a client is told about its user (token answers, `hello`): the role only for admins. */
+export function userInfoOf(principal: Principal): UserInfo {
+  const { username, plan } = principal;
+  return principal.role === 'admin' ? { username, plan, role: 'admin' } : { username, plan };
 }
 
 /**

@@ -15,7 +15,11 @@ import {
   UnsubscribeRequestSchema,
 } from '@tickwire/protocol/schemas';
 import { type RawData, type WebSocket } from 'ws';
-import { type ConnectionContext, InvalidTokenError } from '../auth/connection-context';
+import {
+  type ConnectionContext,
+  InvalidTokenError,
+  userInfoOf,
+} from '../auth/connection-context';
 import { FanoutSession } from '../fanout/fanout-session';
 import { type Subscription, sharedSubscriptionKey } from '../fanout/subscription';
 import { STREAMS, streamIndex } from '../market/streams';
@@ -72,7 +76,7 @@ export class ClientConnection {
       serverTime: now,
       heartbeatMs: this.deps.config.heartbeatMs,
       limits: this.context.limits,
-      user: { username: this.context.principal.username, plan: this.context.principal.plan },
+      user: userInfoOf(this.context.principal),
     };
     this.reply(hello);
   }

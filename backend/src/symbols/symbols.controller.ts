@@ -26,6 +26,7 @@ export class SymbolsController {
           symbol: i.symbol,
           name: i.name,
           assetClass: i.assetClass,
+          sector: i.sector,
           currency: i.currency,
           tickSize: i.tickSize,
           tier: i.tier,

@@ -185,6 +185,7 @@ function decodeInstrument(value: unknown): BusInstrument {
     isValidSymbol(entry['symbol']) &&
     typeof entry['name'] === 'string' &&
     ASSET_CLASSES.includes(entry['assetClass'] as AssetClass) &&
+    typeof entry['sector'] === 'string' &&
     typeof entry['currency'] === 'string' &&
     isPositive(entry['tickSize']) &&
     isPositive(entry['lotSize']) &&
@@ -194,6 +195,7 @@ function decodeInstrument(value: unknown): BusInstrument {
     symbol: entry['symbol'] as string,
     name: entry['name'] as string,
     assetClass: entry['assetClass'] as AssetClass,
+    sector: entry['sector'] as string,
     currency: entry['currency'] as string,
     tickSize: entry['tickSize'] as number,
     lotSize: entry['lotSize'] as number,

@@ -8,6 +8,8 @@ export type Role = (typeof ROLES)[number];
 export interface UserInfo {
   username: string;
   plan: Plan;
+  /** `admin` for users who may drive the simulated market; absent for everybody else. */
+  role?: Role;
 }
 
 export const MAX_USERNAME_LENGTH = 64;

@@ -89,6 +89,8 @@ export interface SymbolInfo {
   symbol: string;
   name: string;
   assetClass: AssetClass;
+  /** The group the market map and the search gather it in: a GICS sector, `FX`, `Crypto`, ... */
+  sector: string;
   currency: string;
   tickSize: number;
   tier: Tier;
