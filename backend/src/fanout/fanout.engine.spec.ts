@@ -33,6 +33,7 @@ function instrument(symbol: string) {
     symbol,
     name: symbol,
     assetClass: 'equity' as const,
+    sector: 'Technology',
     currency: 'USD',
     tickSize: 0.01,
     lotSize: 1,

@@ -40,6 +40,7 @@ describe('HTTP endpoints beside the WebSocket', () => {
       symbol: 'AAPL',
       name: expect.any(String),
       assetClass: 'equity',
+      sector: 'Technology',
       currency: 'USD',
       tickSize: expect.any(Number),
       tier: 'public',
