@@ -81,11 +81,16 @@ export class Watchlist {
   constructor() {
     effect((onCleanup) => {
       const viewport = this.viewport();
-      const subscription = viewport.renderedRangeStream.subscribe((range) => {
+      const shift = () => this.headerShift.set(viewport.getOffsetToRenderedContentStart() ?? 0);
+      const ranges = viewport.renderedRangeStream.subscribe((range) => {
         this.range.set({ start: range.start, end: range.end });
-        this.headerShift.set(viewport.getOffsetToRenderedContentStart() ?? 0);
+        shift();
       });
-      onCleanup(() => subscription.unsubscribe());
+      const scrolls = viewport.elementScrolled().subscribe(shift);
+      onCleanup(() => {
+        ranges.unsubscribe();
+        scrolls.unsubscribe();
+      });
     });
     // Rows outside the rendered range are off screen: they run at the slower throttle.
     effect(() => {

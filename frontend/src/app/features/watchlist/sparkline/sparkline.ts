@@ -36,6 +36,7 @@ const HEIGHT = 20;
       color: var(--up);
     }
     canvas {
+      display: block;
       width: 80px;
       height: 20px;
     }
