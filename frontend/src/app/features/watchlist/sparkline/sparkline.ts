@@ -4,9 +4,12 @@ import {
   type ElementRef,
   computed,
   effect,
+  inject,
   input,
   viewChild,
 } from '@angular/core';
+import { Settings } from '../../../data/settings/settings';
+import { type SparklineDirection, SparklinePalette } from './sparkline-palette';
 
 const WIDTH = 80;
 const HEIGHT = 20;
@@ -28,12 +31,8 @@ const HEIGHT = 20;
   ></canvas>`,
   styles: `
     :host {
-      display: inline-block;
+      display: block;
       line-height: 0;
-      color: var(--down);
-    }
-    :host([data-direction='up']) {
-      color: var(--up);
     }
     canvas {
       display: block;
@@ -50,8 +49,11 @@ export class Sparkline {
   protected readonly height = HEIGHT;
   protected readonly scale = Math.min(2, Math.ceil(globalThis.devicePixelRatio ?? 1));
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
+  private readonly palette = inject(SparklinePalette);
+  private readonly theme = inject(Settings).theme;
+  private context: CanvasRenderingContext2D | null | undefined;
 
-  protected readonly direction = computed(() => {
+  protected readonly direction = computed<SparklineDirection>(() => {
     const values = this.values();
     const last = values[values.length - 1];
     const reference = this.reference() ?? values[0];
@@ -60,23 +62,31 @@ export class Sparkline {
 
   constructor() {
     effect(() => {
-      const canvas = this.canvas().nativeElement;
+      const context = this.drawingContext();
       const points = sparklinePoints(this.values(), WIDTH, HEIGHT);
-      this.direction();
-      draw(canvas, points, this.scale);
+      this.theme();
+      if (context) draw(context, points, this.scale, this.palette.color(this.direction()));
     });
+  }
+
+  private drawingContext(): CanvasRenderingContext2D | null {
+    const canvas = this.canvas().nativeElement;
+    // jsdom (unit tests) has no 2D context.
+    this.context ??= typeof canvas.getContext === 'function' ? canvas.getContext('2d') : null;
+    return this.context;
   }
 }
 
-function draw(canvas: HTMLCanvasElement, points: readonly number[], scale: number): void {
-  // jsdom (unit tests) has no 2D context.
-  const context = typeof canvas.getContext === 'function' ? canvas.getContext('2d') : null;
-  if (!context) return;
+function draw(
+  context: CanvasRenderingContext2D,
+  points: readonly number[],
+  scale: number,
+  color: string,
+): void {
   context.setTransform(scale, 0, 0, scale, 0, 0);
   context.clearRect(0, 0, WIDTH, HEIGHT);
   if (points.length < 2) return;
-  // The host's `color` is the theme's up or down color.
-  context.strokeStyle = getComputedStyle(canvas).color;
+  context.strokeStyle = color;
   context.lineWidth = 1.25;
   context.lineJoin = 'round';
   context.beginPath();
