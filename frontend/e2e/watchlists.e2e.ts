@@ -1,9 +1,11 @@
 import { type Page } from 'playwright-core';
+import { type SymbolInfo } from '@tickwire/protocol';
 import {
   closePage,
   openDashboard,
   screenshot,
   signIn,
+  waitForPrices,
   waitUntilNone,
   watchlistSymbols,
 } from './support/dashboard';
@@ -44,6 +46,48 @@ describe('watchlists', () => {
     await screenshot(page, 'shared-link');
     await closePage(page);
   }, 60_000);
+
+  it("cuts a shared link to the plan's limit and names the symbols left out", async () => {
+    // The whole catalog (2,012 symbols, a ~13 KB address): more than a pro plan's 2,000.
+    const catalog = (await (await fetch(`${rig.gateway.url}/api/symbols`)).json()) as SymbolInfo[];
+    const linked = catalog.map((info) => info.symbol);
+    expect(linked.length).toBeGreaterThan(2_000);
+    const link = `${rig.gateway.url}/?symbols=${linked.map(encodeURIComponent).join(',')}`;
+    const page = await openDashboard(rig.browser, link, { width: 1440, height: 900 });
+    const table = page.getByRole('grid', { name: 'Watchlist' });
+    const rowCount = async (expected: number) =>
+      waitUntilNone(
+        `${expected} rows`,
+        async () => {
+          const rows = await table.getAttribute('aria-rowcount');
+          return Number(rows) === expected + 1 ? [] : [`aria-rowcount ${rows}`];
+        },
+        15_000,
+      );
+    // A guest opens the public symbols; the pro ones are named, none is over the guest's 50.
+    const publicCount = catalog.filter((info) => info.tier === 'public').length;
+    await rowCount(publicCount);
+    expect(await page.getByTestId('shared-link-notice').textContent()).toContain(
+      'Need a pro plan (sign in): ',
+    );
+    // Signed in (pro: 2,000 subscriptions), the link opens again in the user's own lists: the
+    // first 2,000 symbols, the rest named in the notice rather than refused by the gateway.
+    await signIn(page);
+    await rowCount(2_000);
+    const overLimit = page.getByTestId('shared-link-over-limit');
+    await overLimit.waitFor();
+    const leftOut = linked.slice(2_000);
+    expect(await overLimit.textContent()).toContain(
+      `up to 2000 symbols; left out (${leftOut.length}): ${leftOut.join(', ')}`,
+    );
+    expect(await activeListName(page)).toBe('Shared list (2000)');
+    // The gateway refused nothing: no row is locked, and the first rows get prices.
+    await waitForPrices(page, linked.slice(0, 5), 15_000);
+    expect(await page.locator('tr[data-symbol].locked').count()).toBe(0);
+    expect(await page.getByTestId('shared-link-notice').textContent()).not.toContain('Need a pro');
+    await screenshot(page, 'shared-link-over-limit');
+    await closePage(page);
+  }, 90_000);
 
   it('keeps named watchlists across a reload, and falls back from a corrupt store', async () => {
     const page = await openDashboard(rig.browser, rig.gateway.url);

@@ -1,13 +1,17 @@
 import { Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
-import { isValidSymbol } from '@tickwire/protocol';
+import { type SymbolInfo, isValidSymbol } from '@tickwire/protocol';
 import { Auth } from '../auth/auth';
 import { Catalog } from '../catalog/catalog';
-import { WatchlistStore } from './watchlist-store';
+import { Connection } from '../connection/connection';
+import { WatchlistStore, watchlistOwner } from './watchlist-store';
 
 /** The query parameter of a shared watchlist link: `/?symbols=AAPL,MSFT,EUR%2FUSD`. */
 export const SYMBOLS_PARAM = 'symbols';
-/** A link naming more symbols than this is cut (no plan subscribes more). */
-export const MAX_LINK_SYMBOLS = 2_000;
+/**
+ * A link's symbols past this many are not read at all (a guard against absurd addresses). Below
+ * it, those past the plan's subscription limit are named in the notice (sortLinkSymbols).
+ */
+export const MAX_LINK_SYMBOLS = 10_000;
 export const SHARED_LIST_NAME = 'Shared list';
 
 /** What opening a link did: the symbols opened and those it could not. */
@@ -17,6 +21,38 @@ export interface SharedLinkNotice {
   unknown: readonly string[];
   /** In the catalog, but the user's plan may not see them. */
   forbidden: readonly string[];
+  /** Past the plan's subscription limit (`limit`), in the link's order: left out. */
+  overLimit: readonly string[];
+  limit: number;
+}
+
+/**
+ * Sorts a link's symbols into those opened and those not: unknown, forbidden to a guest, or past
+ * the plan's subscription limit (the first `limit` allowed symbols open, in the link's order,
+ * rather than the gateway refusing the whole list).
+ */
+export function sortLinkSymbols(
+  requested: readonly string[],
+  info: (symbol: string) => SymbolInfo | undefined,
+  guest: boolean,
+  limit: number,
+): SharedLinkNotice {
+  const allowed: string[] = [];
+  const unknown: string[] = [];
+  const forbidden: string[] = [];
+  for (const symbol of requested) {
+    const known = isValidSymbol(symbol) ? info(symbol) : undefined;
+    if (!known) unknown.push(symbol);
+    else if (guest && known.tier === 'pro') forbidden.push(symbol);
+    else allowed.push(symbol);
+  }
+  return {
+    opened: allowed.slice(0, limit),
+    unknown,
+    forbidden,
+    overLimit: allowed.slice(limit),
+    limit,
+  };
 }
 
 /** The symbols of a link's query string, deduplicated, in the link's order. */
@@ -52,6 +88,7 @@ export function shareUrl(
 export class SharedLink {
   private readonly catalog = inject(Catalog);
   private readonly auth = inject(Auth);
+  private readonly connection = inject(Connection);
   private readonly watchlist = inject(WatchlistStore);
   private readonly requested = linkSymbols(globalThis.location?.search ?? '');
   private readonly appliedFor = new Set<string>();
@@ -65,8 +102,12 @@ export class SharedLink {
       const ready = this.watchlist.ready();
       const owner = this.watchlist.owner();
       const catalog = this.catalog.bySymbol();
+      // The limits of the owner's own connection: after a sign-in, not the guest's any more.
+      const limits = this.connection.limits();
+      const limitsOwner = watchlistOwner(this.connection.user());
       if (!ready || catalog.size === 0 || this.appliedFor.has(owner)) return;
-      untracked(() => this.apply(owner));
+      if (!limits || limitsOwner !== owner) return;
+      untracked(() => this.apply(owner, limits.maxSubscriptions));
     });
   }
 
@@ -74,20 +115,16 @@ export class SharedLink {
     this.notice.set(null);
   }
 
-  private apply(owner: string): void {
+  private apply(owner: string, limit: number): void {
     this.appliedFor.add(owner);
-    const guest = this.auth.isGuest();
-    const opened: string[] = [];
-    const unknown: string[] = [];
-    const forbidden: string[] = [];
-    for (const symbol of this.requested ?? []) {
-      const info = isValidSymbol(symbol) ? this.catalog.info(symbol) : undefined;
-      if (!info) unknown.push(symbol);
-      else if (guest && info.tier === 'pro') forbidden.push(symbol);
-      else opened.push(symbol);
-    }
-    this.watchlist.createList(SHARED_LIST_NAME, opened);
-    this.notice.set({ opened, unknown, forbidden });
+    const notice = sortLinkSymbols(
+      this.requested ?? [],
+      (symbol) => this.catalog.info(symbol),
+      this.auth.isGuest(),
+      limit,
+    );
+    this.watchlist.createList(SHARED_LIST_NAME, notice.opened);
+    this.notice.set(notice);
     this.forgetParam();
   }
 

@@ -1,5 +1,5 @@
 import { Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
-import { type SymbolInfo, isValidSymbol } from '@tickwire/protocol';
+import { type SymbolInfo, type UserInfo, isValidSymbol } from '@tickwire/protocol';
 import { Auth } from '../auth/auth';
 import { Catalog } from '../catalog/catalog';
 import { STORAGE } from '../../shared/platform';
@@ -17,6 +17,11 @@ const DEFAULT_PUBLIC = 10;
 const DEFAULT_PRO = 4;
 const DEFAULT_NAME = 'My watchlist';
 
+/** Whose lists a user's are: one set for every guest, one per signed-in user. */
+export function watchlistOwner(user: Pick<UserInfo, 'username' | 'plan'> | null): string {
+  return !user || user.plan === 'guest' ? 'guest' : user.username;
+}
+
 /**
  * The user's named watchlists, persisted per user in localStorage (a versioned, validated
  * format), the active one, and its selected symbol.
@@ -29,10 +34,7 @@ export class WatchlistStore {
   private nextId = Date.now();
 
   /** Whose lists these are: one set for every guest, one per signed-in user. */
-  readonly owner = computed(() => {
-    const user = this.auth.user();
-    return !user || user.plan === 'guest' ? 'guest' : user.username;
-  });
+  readonly owner = computed(() => watchlistOwner(this.auth.user()));
   readonly lists = signal<readonly NamedWatchlist[]>([]);
   readonly activeId = signal<string>('');
   /** The lists were read for the current owner (a shared link waits for it). */
