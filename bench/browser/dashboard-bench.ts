@@ -11,24 +11,40 @@ import type { Profile } from '../lib/profile';
 import { ROOT, startServer } from '../lib/servers';
 import { tickwireEnv, tickwireLogin, type BenchSession } from '../lib/tickwire-access';
 import { benchSymbols } from '../lib/workload';
-import { INSTALL_PROBE, READ_PROBE, RESET_PROBE, type ProbeReading } from './page-probe';
+import {
+  INSTALL_PROBE,
+  READ_PROBE,
+  RESET_PROBE,
+  SCROLL_PX_PER_SECOND,
+  START_SCROLL,
+  STOP_SCROLL,
+  type ProbeReading,
+} from './page-probe';
 
 const FPS_GOAL = 55;
 const VIEWPORT = { width: 1440, height: 900 };
 
-export interface BrowserPoint {
-  symbols: number;
-  /** Rows in the DOM: the virtual list renders those in view only. */
-  rowsShown: number;
+export interface FrameReading {
   fps: number;
   longTasks: number;
   longTaskMsPerSecond: number;
+  /** The longest task (ms), 0 without one. */
+  maxLongTaskMs: number;
+}
+
+export interface BrowserPoint extends FrameReading {
+  symbols: number;
+  /** Rows in the DOM: the virtual list renders those in view only. */
+  rowsShown: number;
+  /** The same window while the list scrolls steadily (SCROLL_PX_PER_SECOND, down and back). */
+  scrolling: FrameReading;
 }
 
 export interface BrowserResult {
   points: BrowserPoint[];
-  /** Largest N measured that held FPS_GOAL, null when none did. */
+  /** Largest N measured that held FPS_GOAL, still and scrolling, null when none did. */
   largestHolding55Fps: number | null;
+  scrollPxPerSecond: number;
   heap: { symbols: number; windowMs: number; startMiB: number; endMiB: number; growthMiB: number };
   viewport: typeof VIEWPORT;
 }
@@ -66,10 +82,31 @@ async function heapMiB(page: Page): Promise<number> {
   return usage.usedSize / 2 ** 20;
 }
 
-async function measure(page: Page, windowMs: number): Promise<ProbeReading> {
+async function measure(page: Page, windowMs: number): Promise<FrameReading> {
   await page.evaluate(RESET_PROBE);
   await sleep(windowMs);
-  return (await page.evaluate(READ_PROBE)) as ProbeReading;
+  const reading = (await page.evaluate(READ_PROBE)) as ProbeReading;
+  const seconds = reading.elapsedMs / 1000;
+  return {
+    fps: reading.frames / seconds,
+    longTasks: reading.longTasks,
+    longTaskMsPerSecond: reading.longTaskMs / seconds,
+    maxLongTaskMs: reading.maxLongTaskMs,
+  };
+}
+
+async function measureScrolling(page: Page, windowMs: number): Promise<FrameReading> {
+  await page.evaluate(START_SCROLL);
+  // The first rows scrolled in are the first views built: let the list warm up.
+  await sleep(1000);
+  const reading = await measure(page, windowMs);
+  await page.evaluate(STOP_SCROLL);
+  return reading;
+}
+
+function describe(reading: FrameReading): string {
+  const longest = reading.longTasks > 0 ? `, longest ${reading.maxLongTaskMs.toFixed(0)} ms` : '';
+  return `${reading.fps.toFixed(1)} fps, ${reading.longTasks} long tasks${longest}`;
 }
 
 export type BrowserOutcome = BrowserResult | { skipped: string };
@@ -101,24 +138,20 @@ export async function runBrowserBench(
       const session = await tickwireLogin(server.url);
       const page = await openDashboard(browser, server.url, session, symbols.slice(0, count));
       await sleep(2000);
-      const reading = await measure(page, profile.browser.windowMs);
+      const still = await measure(page, profile.browser.windowMs);
       const rowsShown = await page.locator('tr[data-symbol]').count();
-      const seconds = reading.elapsedMs / 1000;
-      const point = {
-        symbols: count,
-        rowsShown,
-        fps: reading.frames / seconds,
-        longTasks: reading.longTasks,
-        longTaskMsPerSecond: reading.longTaskMs / seconds,
-      };
+      const scrolling = await measureScrolling(page, profile.browser.windowMs);
+      const point = { symbols: count, rowsShown, ...still, scrolling };
       log(
-        `browser: ${count} symbols (${rowsShown} rows): ${point.fps.toFixed(1)} fps, ` +
-          `${point.longTasks} long tasks`,
+        `browser: ${count} symbols (${rowsShown} rows): ${describe(still)}; ` +
+          `scrolling: ${describe(scrolling)}`,
       );
       points.push(point);
       await page.context().close();
     }
-    const holding = points.filter((point) => point.fps >= FPS_GOAL).map((point) => point.symbols);
+    const holding = points
+      .filter((point) => point.fps >= FPS_GOAL && point.scrolling.fps >= FPS_GOAL)
+      .map((point) => point.symbols);
     const largest = holding.length > 0 ? Math.max(...holding) : null;
     const heapSymbols = largest ?? Math.min(...profile.browser.symbolCounts);
     const session = await tickwireLogin(server.url);
@@ -134,6 +167,7 @@ export async function runBrowserBench(
     return {
       points,
       largestHolding55Fps: largest,
+      scrollPxPerSecond: SCROLL_PX_PER_SECOND,
       heap: {
         symbols: heapSymbols,
         windowMs: profile.browser.heapWindowMs,
