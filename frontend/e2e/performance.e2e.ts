@@ -13,6 +13,8 @@ const SYMBOLS = 50;
 const WINDOW_MS = 30_000;
 const LARGE = 1_000;
 const LARGE_WINDOW_MS = 15_000;
+/** The virtual list's itemSize (ROW_HEIGHT in the watchlist). */
+const ROW_HEIGHT = 24;
 
 interface FrameReport {
   frames: number;
@@ -126,32 +128,43 @@ describe('performance', () => {
     await waitForPrices(page, symbols.slice(0, 5), 15_000);
     const report = await page.evaluate(
       (windowMs) =>
-        new Promise<{ frames: number; elapsedMs: number; longTasks: number[]; rows: number[] }>(
-          (resolve) => {
-            const longTasks: number[] = [];
-            const observer = new PerformanceObserver((list) => {
-              for (const entry of list.getEntries()) longTasks.push(Math.round(entry.duration));
-            });
-            observer.observe({ type: 'longtask' });
-            const scroller = document.querySelector('cdk-virtual-scroll-viewport') as HTMLElement;
-            const rows: number[] = [];
-            let frames = 0;
-            const start = performance.now();
-            const frame = (now: number) => {
-              frames += 1;
-              // A steady scroll through the list, down and back up.
-              scroller.scrollTop = (((now - start) / windowMs) * 2 * 20_000) % 20_000;
-              if (frames % 30 === 0) rows.push(document.querySelectorAll('tr[data-symbol]').length);
-              if (now - start < windowMs) {
-                requestAnimationFrame(frame);
-                return;
-              }
-              observer.disconnect();
-              resolve({ frames, elapsedMs: now - start, longTasks, rows });
-            };
-            requestAnimationFrame(frame);
-          },
-        ),
+        new Promise<{
+          frames: number;
+          elapsedMs: number;
+          longTasks: number[];
+          rows: number[];
+          heights: number[];
+        }>((resolve) => {
+          const longTasks: number[] = [];
+          const observer = new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) longTasks.push(Math.round(entry.duration));
+          });
+          observer.observe({ type: 'longtask' });
+          const scroller = document.querySelector('cdk-virtual-scroll-viewport') as HTMLElement;
+          const rows: number[] = [];
+          // Every rendered row's height, sampled while scrolling: the virtual list places rows
+          // by its itemSize without measuring them, so any other height drifts the list.
+          const heights = new Set<number>();
+          let frames = 0;
+          const start = performance.now();
+          const frame = (now: number) => {
+            frames += 1;
+            // A steady scroll through the list, down and back up.
+            scroller.scrollTop = (((now - start) / windowMs) * 2 * 20_000) % 20_000;
+            if (frames % 30 === 0) {
+              const rendered = document.querySelectorAll('tr[data-symbol]');
+              rows.push(rendered.length);
+              for (const row of rendered) heights.add(row.getBoundingClientRect().height);
+            }
+            if (now - start < windowMs) {
+              requestAnimationFrame(frame);
+              return;
+            }
+            observer.disconnect();
+            resolve({ frames, elapsedMs: now - start, longTasks, rows, heights: [...heights] });
+          };
+          requestAnimationFrame(frame);
+        }),
       LARGE_WINDOW_MS,
     );
     const fps = (report.frames * 1000) / report.elapsedMs;
@@ -161,6 +174,7 @@ describe('performance', () => {
     // A conservative bound for a loaded machine; the bench measures the real figure (>= 55).
     expect(fps).toBeGreaterThanOrEqual(30);
     expect(Math.max(...report.rows)).toBeLessThan(120);
+    expect(report.heights).toEqual([ROW_HEIGHT]);
     expect(await table.getAttribute('aria-rowcount')).toBe(String(LARGE + 1));
     await screenshot(page, 'watchlist-1000');
     await closePage(page);
