@@ -225,9 +225,9 @@ const MIN_GAP_PX = 6;
 describe('watchlist columns fit every asset class', () => {
   const rig = useGatewayAndBrowser();
 
-  // The table's own width decides the columns: 1280 px gives it ~750 px (no name), 1100 px
-  // ~645 px (no change, no volume), 1000 px the whole width in one column (~980 px, all), 375 px
-  // a phone (symbol, last, change %).
+  // The table's own width decides the columns: 1280 px gives it ~780 px (no name), 1100 px
+  // ~670 px (no change, no volume), 1000 px the whole width in one column (~980 px, all), 375 px
+  // a phone (symbol, last, change %, the remove button).
   for (const width of [1280, 1100, 1000, 375]) {
     for (const theme of ['dark', 'light']) {
       it(`at ${width} px in the ${theme} theme, live and with the widest values`, async () => {
