@@ -154,7 +154,7 @@ describe('performance', () => {
             if (frames % 30 === 0) {
               const rendered = document.querySelectorAll('tr[data-symbol]');
               rows.push(rendered.length);
-              for (const row of rendered) heights.add(row.getBoundingClientRect().height);
+              rendered.forEach((row) => heights.add(row.getBoundingClientRect().height));
             }
             if (now - start < windowMs) {
               requestAnimationFrame(frame);

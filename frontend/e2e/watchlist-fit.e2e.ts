@@ -199,7 +199,7 @@ function measure(page: Page, minGap: number): Promise<Problem[]> {
  */
 function showWidest(page: Page): Promise<void> {
   return page.evaluate((widest) => {
-    for (const row of document.querySelectorAll('tr[data-symbol]')) {
+    for (const row of Array.from(document.querySelectorAll('tr[data-symbol]'))) {
       const ticker = row.querySelector('.ticker');
       if (!ticker) throw new Error(`no ticker in ${row.getAttribute('data-symbol')}`);
       row.querySelector('.badge')?.remove();

@@ -1,8 +1,9 @@
-import { Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Flash } from './flash';
 
 @Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [Flash],
   template: `<span [twFlash]="value()" [twFlashKey]="key()"></span>`,
 })
