@@ -236,7 +236,9 @@ function printBrowser(browser: BrowserOutcome | undefined): void {
       `  ${String(point.symbols).padStart(4)} symbols: ${point.fps.toFixed(1)} fps, ` +
         `${point.longTasks} long tasks (${point.longTaskMsPerSecond.toFixed(0)} ms/s); scrolling ` +
         `${browser.scrollPxPerSecond} px/s: ${scrolling.fps.toFixed(1)} fps, ${scrolling.longTasks} long tasks ` +
-        `(longest ${scrolling.maxLongTaskMs.toFixed(0)} ms)`,
+        `(longest ${scrolling.maxLongTaskMs.toFixed(0)} ms); main thread ${point.mainThread.msPerFrame.toFixed(1)} / ` +
+        `${scrolling.mainThread.msPerFrame.toFixed(1)} ms CPU a frame (still / scrolling), ` +
+        `${point.mainThread.longTasks + scrolling.mainThread.longTasks} tasks over 50 ms of CPU`,
     );
   }
   console.log(`  largest N holding 55 fps: ${browser.largestHolding55Fps ?? 'none measured'}`);

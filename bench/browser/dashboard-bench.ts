@@ -8,6 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { findChromium, launchChromium } from '@tickwire/testing';
 import { type Browser, type Page } from 'playwright-core';
 import type { Profile } from '../lib/profile';
+import { type MainThreadCpu, MainThreadTrace } from './main-thread-trace';
 import { ROOT, startServer } from '../lib/servers';
 import { tickwireEnv, tickwireLogin, type BenchSession } from '../lib/tickwire-access';
 import { benchSymbols } from '../lib/workload';
@@ -30,6 +31,8 @@ export interface FrameReading {
   longTaskMsPerSecond: number;
   /** The longest task (ms), 0 without one. */
   maxLongTaskMs: number;
+  /** The renderer main thread's CPU time (thread time, insensitive to the machine's load). */
+  mainThread: MainThreadCpu & { msPerFrame: number };
 }
 
 export interface BrowserPoint extends FrameReading {
@@ -83,15 +86,18 @@ async function heapMiB(page: Page): Promise<number> {
 }
 
 async function measure(page: Page, windowMs: number): Promise<FrameReading> {
+  const trace = await MainThreadTrace.start(page);
   await page.evaluate(RESET_PROBE);
   await sleep(windowMs);
   const reading = (await page.evaluate(READ_PROBE)) as ProbeReading;
+  const mainThread = await trace.stop();
   const seconds = reading.elapsedMs / 1000;
   return {
     fps: reading.frames / seconds,
     longTasks: reading.longTasks,
     longTaskMsPerSecond: reading.longTaskMs / seconds,
     maxLongTaskMs: reading.maxLongTaskMs,
+    mainThread: { ...mainThread, msPerFrame: mainThread.busyMs / Math.max(1, reading.frames) },
   };
 }
 
@@ -106,7 +112,11 @@ async function measureScrolling(page: Page, windowMs: number): Promise<FrameRead
 
 function describe(reading: FrameReading): string {
   const longest = reading.longTasks > 0 ? `, longest ${reading.maxLongTaskMs.toFixed(0)} ms` : '';
-  return `${reading.fps.toFixed(1)} fps, ${reading.longTasks} long tasks${longest}`;
+  const cpu = reading.mainThread;
+  return (
+    `${reading.fps.toFixed(1)} fps, ${reading.longTasks} long tasks${longest}; main thread ` +
+    `${cpu.msPerFrame.toFixed(1)} ms CPU a frame, ${cpu.longTasks} tasks over 50 ms of CPU`
+  );
 }
 
 export type BrowserOutcome = BrowserResult | { skipped: string };
