@@ -126,6 +126,23 @@ describe('performance', () => {
       LARGE,
     );
     await waitForPrices(page, symbols.slice(0, 5), 15_000);
+    // Only the rows shown load their session history (a request and up to 288 bars each), not
+    // the 1,000 symbols whose quotes arrive.
+    let historyRequests = 0;
+    page.on('request', (request) => {
+      if (request.url().includes('/api/history/')) historyRequests += 1;
+    });
+    await page.reload();
+    await page.waitForFunction(
+      (count) =>
+        document.querySelector('[role="grid"]')?.getAttribute('aria-rowcount') ===
+        String(count + 1),
+      LARGE,
+    );
+    await waitForPrices(page, symbols.slice(0, 5), 15_000);
+    await page.waitForTimeout(3_000);
+    expect(historyRequests).toBeGreaterThan(0);
+    expect(historyRequests).toBeLessThan(100);
     const report = await page.evaluate(
       (windowMs) =>
         new Promise<{

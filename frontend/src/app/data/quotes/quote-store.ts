@@ -5,6 +5,7 @@ import {
   type WritableSignal,
   inject,
   signal,
+  untracked,
 } from '@angular/core';
 import { type Quote, type ServerMessage } from '@tickwire/protocol';
 import { Connection } from '../connection/connection';
@@ -26,6 +27,11 @@ interface SymbolState {
   quote: WritableSignal<Quote | null>;
   spark: WritableSignal<readonly number[]>;
   series: SessionSeries;
+  /** The first quote's open and arrival, once one came. */
+  first: { open: number; at: number } | null;
+  /** Someone shows the sparkline (a rendered row): its session is worth loading. */
+  shown: boolean;
+  seeded: boolean;
 }
 
 /**
@@ -63,8 +69,19 @@ export class QuoteStore {
     return this.state(symbol).quote;
   }
 
+  /**
+   * The session's path of a symbol. Reading it asks for the session so far (`/api/history`),
+   * once: only symbols whose sparkline is shown load it, not the 1,000 rows a virtual list never
+   * renders (a request and up to 288 bars each).
+   */
   spark(symbol: string): Signal<readonly number[]> {
-    return this.state(symbol).spark;
+    const state = this.state(symbol);
+    if (!state.shown) {
+      state.shown = true;
+      // Read inside a row's computed: the request's own signal reads must not become its inputs.
+      untracked(() => this.seedWhenReady(symbol, state));
+    }
+    return state.spark;
   }
 
   /** Sees every committed batch (the announcer reads it), once per frame at most. */
@@ -109,7 +126,10 @@ export class QuoteStore {
     const now = Date.now();
     for (const quote of quotes) {
       const state = this.state(quote.symbol);
-      if (state.quote() === null) this.seedSession(quote.symbol, state, quote.open, now);
+      if (state.first === null) {
+        state.first = { open: quote.open, at: now };
+        this.seedWhenReady(quote.symbol, state);
+      }
       state.quote.set(quote);
       if (state.series.add(quote.last, now)) state.spark.set(state.series.values());
     }
@@ -118,12 +138,14 @@ export class QuoteStore {
   }
 
   /**
-   * Puts the session so far (its bars) before the live points, once per symbol, so a row shows
-   * the whole day at once. Without bars (an error, or the day's first minutes) the session's
-   * open comes first instead.
+   * Puts the session so far (its bars) before the live points, once per symbol, when its first
+   * quote came and its sparkline is shown, so a row shows the whole day at once. Without bars (an
+   * error, or the day's first minutes) the session's open comes first instead.
    */
-  private seedSession(symbol: string, state: SymbolState, open: number, firstAt: number): void {
-    const openOnly = [{ time: firstAt - 1_000, price: open }];
+  private seedWhenReady(symbol: string, state: SymbolState): void {
+    if (state.seeded || !state.shown || state.first === null) return;
+    state.seeded = true;
+    const openOnly = [{ time: state.first.at - 1_000, price: state.first.open }];
     void this.history
       .samples(symbol)
       .then(
@@ -145,6 +167,9 @@ export class QuoteStore {
         quote: signal(null),
         spark: signal([]),
         series: new SessionSeries(1_000, 240, phaseOf(symbol)),
+        first: null,
+        shown: false,
+        seeded: false,
       };
       this.symbols.set(symbol, state);
     }
