@@ -1,3 +1,4 @@
+import { type Page } from 'playwright-core';
 import { type SymbolInfo } from '@tickwire/protocol';
 import {
   closePage,
@@ -15,6 +16,16 @@ const LARGE = 1_000;
 const LARGE_WINDOW_MS = 15_000;
 /** The virtual list's itemSize (ROW_HEIGHT in the watchlist). */
 const ROW_HEIGHT = 24;
+
+/** Waits until the grid counts all LARGE rows and the first ones show prices. */
+async function waitForLargeList(page: Page, symbols: readonly string[]): Promise<void> {
+  await page.waitForFunction(
+    (count) =>
+      document.querySelector('[role="grid"]')?.getAttribute('aria-rowcount') === String(count + 1),
+    LARGE,
+  );
+  await waitForPrices(page, symbols.slice(0, 5), 15_000);
+}
 
 interface FrameReport {
   frames: number;
@@ -119,13 +130,7 @@ describe('performance', () => {
     });
     await signIn(page);
     const table = page.getByRole('grid', { name: 'Watchlist' });
-    await page.waitForFunction(
-      (count) =>
-        document.querySelector('[role="grid"]')?.getAttribute('aria-rowcount') ===
-        String(count + 1),
-      LARGE,
-    );
-    await waitForPrices(page, symbols.slice(0, 5), 15_000);
+    await waitForLargeList(page, symbols);
     // Only the rows shown load their session history (a request and up to 288 bars each), not
     // the 1,000 symbols whose quotes arrive.
     let historyRequests = 0;
@@ -133,13 +138,7 @@ describe('performance', () => {
       if (request.url().includes('/api/history/')) historyRequests += 1;
     });
     await page.reload();
-    await page.waitForFunction(
-      (count) =>
-        document.querySelector('[role="grid"]')?.getAttribute('aria-rowcount') ===
-        String(count + 1),
-      LARGE,
-    );
-    await waitForPrices(page, symbols.slice(0, 5), 15_000);
+    await waitForLargeList(page, symbols);
     await page.waitForTimeout(3_000);
     expect(historyRequests).toBeGreaterThan(0);
     expect(historyRequests).toBeLessThan(100);
