@@ -11,6 +11,7 @@ import { type Quote, type ServerMessage } from '@tickwire/protocol';
 import { Connection } from '../connection/connection';
 import { FrameScheduler } from '../../shared/frame-scheduler';
 import { Pause } from '../settings/pause';
+import { LatestFirstQueue } from './latest-first-queue';
 import { QuoteFolder } from './quote-folder';
 import { SessionHistory } from './session-history';
 import { SessionSeries } from './session-series';
@@ -44,6 +45,8 @@ export class QuoteStore {
   private readonly pause = inject(Pause);
   private readonly history = inject(SessionHistory);
   private readonly folder = new QuoteFolder();
+  /** Histories load 4 at a time, the rows shown last first; at most 60 wait (about two screens). */
+  private readonly historyQueue = new LatestFirstQueue(4, 60);
   private readonly symbols = new Map<string, SymbolState>();
   private readonly commitListeners = new Set<(quotes: readonly Quote[]) => void>();
   private readonly commit = () => this.commitNow();
@@ -145,19 +148,26 @@ export class QuoteStore {
   private seedWhenReady(symbol: string, state: SymbolState): void {
     if (state.seeded || !state.shown || state.first === null) return;
     state.seeded = true;
-    const openOnly = [{ time: state.first.at - 1_000, price: state.first.open }];
-    void this.history
-      .samples(symbol)
-      .then(
-        (samples) => (samples.length > 0 ? samples : openOnly),
-        () => openOnly,
-      )
-      .then((samples) => {
-        if (this.symbols.get(symbol) !== state) return;
-        if (state.series.seed(samples, Date.now()) && !this.pause.paused()) {
-          state.spark.set(state.series.values());
-        }
-      });
+    const first = state.first;
+    const openOnly = [{ time: first.at - 1_000, price: first.open }];
+    const load = () =>
+      this.history
+        .samples(symbol)
+        .then(
+          (samples) => (samples.length > 0 ? samples : openOnly),
+          () => openOnly,
+        )
+        .then((samples) => {
+          if (this.symbols.get(symbol) !== state) return;
+          if (state.series.seed(samples, Date.now()) && !this.pause.paused()) {
+            state.spark.set(state.series.values());
+          }
+        });
+    // Dropped (it scrolled past long ago): the next time its row reads the sparkline, it asks again.
+    this.historyQueue.push(load, () => {
+      state.seeded = false;
+      state.shown = false;
+    });
   }
 
   private state(symbol: string): SymbolState {
