@@ -10,6 +10,7 @@ import {
 import { type Quote, type ServerMessage } from '@tickwire/protocol';
 import { Connection } from '../connection/connection';
 import { FrameScheduler } from '../../shared/frame-scheduler';
+import { ViewportTracker } from '../../shared/in-view/viewport-tracker';
 import { Pause } from '../settings/pause';
 import { LatestFirstQueue } from './latest-first-queue';
 import { QuoteFolder } from './quote-folder';
@@ -23,6 +24,8 @@ import { SessionSeries } from './session-series';
  * most one update per 100 ms, and folding keeps the latest.
  */
 export const MIN_COMMIT_INTERVAL_MS = 100;
+/** A row shows this long before its session history is requested (a scroll passes rows faster). */
+const HISTORY_DELAY_MS = 250;
 
 interface SymbolState {
   quote: WritableSignal<Quote | null>;
@@ -45,6 +48,7 @@ export class QuoteStore {
   private readonly pause = inject(Pause);
   private readonly history = inject(SessionHistory);
   private readonly folder = new QuoteFolder();
+  private readonly viewport = inject(ViewportTracker);
   /** Histories load 4 at a time, the rows shown last first; at most 60 wait (about two screens). */
   private readonly historyQueue = new LatestFirstQueue(4, 60);
   private readonly symbols = new Map<string, SymbolState>();
@@ -150,8 +154,17 @@ export class QuoteStore {
     state.seeded = true;
     const first = state.first;
     const openOnly = [{ time: first.at - 1_000, price: first.open }];
-    const load = () =>
-      this.history
+    const forget = () => {
+      state.seeded = false;
+      state.shown = false;
+    };
+    const load = () => {
+      // A row that a scroll carried past before its turn came: asked again if it shows again.
+      if (!this.viewport.isRendered(symbol)) {
+        forget();
+        return Promise.resolve();
+      }
+      return this.history
         .samples(symbol)
         .then(
           (samples) => (samples.length > 0 ? samples : openOnly),
@@ -163,11 +176,9 @@ export class QuoteStore {
             state.spark.set(state.series.values());
           }
         });
-    // Dropped (it scrolled past long ago): the next time its row reads the sparkline, it asks again.
-    this.historyQueue.push(load, () => {
-      state.seeded = false;
-      state.shown = false;
-    });
+    };
+    // Queued a moment later, so that the rows a scroll only passes are gone by then.
+    setTimeout(() => this.historyQueue.push(load, forget), HISTORY_DELAY_MS);
   }
 
   private state(symbol: string): SymbolState {

@@ -13,6 +13,8 @@ const SETTLE_MS = 300;
 export class ViewportTracker {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pending: ReadonlySet<string> | null = null;
+  /** The rows rendered right now (not settled), null before any list reported. */
+  private rendered: ReadonlySet<string> | null = null;
 
   /**
    * Symbols whose row is known to be off screen. A row counts as visible until a list reports
@@ -28,9 +30,15 @@ export class ViewportTracker {
   report(rows: readonly string[], start: number, end: number): void {
     const offscreen = new Set<string>();
     for (let i = 0; i < rows.length; i++) if (i < start || i >= end) offscreen.add(rows[i]);
+    this.rendered = new Set(rows.slice(start, end));
     this.pending = offscreen;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.publish(), SETTLE_MS);
+  }
+
+  /** Whether a symbol's row is rendered now (true until a list has reported). */
+  isRendered(symbol: string): boolean {
+    return this.rendered === null || this.rendered.has(symbol);
   }
 
   private publish(): void {
