@@ -2,7 +2,8 @@
  * `npm run bench` (quick) and `npm run bench -- --full`: Tickwire beside Socket.IO 4 and the raw ws
  * limit on the same feed and workload, each server in its own process, load generators in others.
  * Options: --full, --servers=tickwire,tickwire-aligned,socketio,limit,
- * --scenarios=fanout,connections,browser,redis.
+ * --scenarios=fanout,connections,browser,redis, --browser-symbols=1000,2000 (the dashboard's
+ * watchlist sizes, instead of the profile's).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -46,7 +47,22 @@ interface Options {
 
 class UsageError extends Error {}
 
-const USAGE = `options: --full, --servers=${SERVER_KINDS.join(',')}, --scenarios=${SCENARIOS.join(',')}`;
+const USAGE = `options: --full, --servers=${SERVER_KINDS.join(',')}, --scenarios=${SCENARIOS.join(',')}, --browser-symbols=N,N`;
+/** The dashboard bench's largest watchlist: the pro plan's subscription limit. */
+const MAX_BROWSER_SYMBOLS = 2_000;
+
+function browserSymbols(value: string | undefined): number[] | undefined {
+  if (value === undefined) return undefined;
+  return value.split(',').map((item) => {
+    const count = Number(item);
+    if (!Number.isInteger(count) || count < 1 || count > MAX_BROWSER_SYMBOLS) {
+      throw new UsageError(
+        `--browser-symbols: "${item}" is not a whole number from 1 to ${MAX_BROWSER_SYMBOLS}`,
+      );
+    }
+    return count;
+  });
+}
 
 function listOption<T extends string>(
   name: string,
@@ -72,6 +88,7 @@ function parseOptions(args: string[]): Options {
         full: { type: 'boolean' },
         servers: { type: 'string' },
         scenarios: { type: 'string' },
+        'browser-symbols': { type: 'string' },
       },
     }));
   } catch (error) {
@@ -79,8 +96,10 @@ function parseOptions(args: string[]): Options {
     const reason = (error as Error).message.split('. ')[0];
     throw new UsageError(`${reason} (${USAGE})`);
   }
+  const profile = values.full ? FULL : QUICK;
+  const symbolCounts = browserSymbols(values['browser-symbols']);
   return {
-    profile: values.full ? FULL : QUICK,
+    profile: symbolCounts ? { ...profile, browser: { ...profile.browser, symbolCounts } } : profile,
     servers: listOption('servers', values.servers, SERVER_KINDS),
     scenarios: listOption('scenarios', values.scenarios, SCENARIOS),
   };
@@ -217,9 +236,14 @@ function printBrowser(browser: BrowserOutcome | undefined): void {
   if (!browser || !('points' in browser)) return;
   console.log('\nDashboard (headless Chromium, software rendering, watchlist at 100 ms):');
   for (const point of browser.points) {
+    const scrolling = point.scrolling;
     console.log(
       `  ${String(point.symbols).padStart(4)} symbols: ${point.fps.toFixed(1)} fps, ` +
-        `${point.longTasks} long tasks (${point.longTaskMsPerSecond.toFixed(0)} ms/s)`,
+        `${point.longTasks} long tasks (${point.longTaskMsPerSecond.toFixed(0)} ms/s); scrolling ` +
+        `${browser.scrollPxPerSecond} px/s: ${scrolling.fps.toFixed(1)} fps, ${scrolling.longTasks} long tasks ` +
+        `(longest ${scrolling.maxLongTaskMs.toFixed(0)} ms); main thread ${point.mainThread.msPerFrame.toFixed(1)} / ` +
+        `${scrolling.mainThread.msPerFrame.toFixed(1)} ms CPU a frame (still / scrolling), ` +
+        `${point.mainThread.longTasks + scrolling.mainThread.longTasks} tasks over 50 ms of CPU`,
     );
   }
   console.log(`  largest N holding 55 fps: ${browser.largestHolding55Fps ?? 'none measured'}`);

@@ -53,7 +53,7 @@ export const QUICK: Profile = {
     settleMs: 1500,
     windowMs: 3000,
   },
-  browser: { symbolCounts: [50, 200], windowMs: 3000, heapWindowMs: 6000 },
+  browser: { symbolCounts: [50, 200, 1_000], windowMs: 3000, heapWindowMs: 6000 },
 };
 
 export const FULL: Profile = {
@@ -78,5 +78,9 @@ export const FULL: Profile = {
     settleMs: 5000,
     windowMs: 20_000,
   },
-  browser: { symbolCounts: [25, 50, 100, 200, 400], windowMs: 15_000, heapWindowMs: 300_000 },
+  browser: {
+    symbolCounts: [25, 50, 100, 200, 400, 1_000, 2_000],
+    windowMs: 15_000,
+    heapWindowMs: 300_000,
+  },
 };

@@ -12,7 +12,7 @@ interface PlanRules {
 /** What each plan is sold: the tiers it receives and how fast and how much. */
 export const PLAN_RULES: Readonly<Record<Plan, PlanRules>> = {
   guest: { tiers: ['public'], minThrottleMs: 1000, maxSubscriptions: 50 },
-  pro: { tiers: ['public', 'pro'], minThrottleMs: 100, maxSubscriptions: 500 },
+  pro: { tiers: ['public', 'pro'], minThrottleMs: 100, maxSubscriptions: 2_000 },
 };
 
 const PLAN_TIERS: Readonly<Record<Plan, ReadonlySet<Tier>>> = {

@@ -33,7 +33,7 @@ describe('UpgradeAuthenticator (real HTTP upgrade requests)', () => {
         tiers: ['public', 'pro'],
         expiresAt: token.expiresAt,
         remoteAddress: '127.0.0.1',
-        limits: { minThrottleMs: 100, maxSubscriptions: 500, defaultThrottleMs: 250 },
+        limits: { minThrottleMs: 100, maxSubscriptions: 2_000, defaultThrottleMs: 250 },
       });
     });
 

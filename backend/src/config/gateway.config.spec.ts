@@ -14,7 +14,7 @@ describe('readGatewayConfig', () => {
       expect.objectContaining({
         heartbeatMs: 5000,
         throttle: { defaultMs: 250, minMs: 50, maxMs: 60_000 },
-        maxSubscriptions: 500,
+        maxSubscriptions: 2_000,
         maxSymbolsPerRequest: 500,
         messagesPerSecond: 50,
         messageBurst: 100,

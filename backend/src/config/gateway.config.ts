@@ -52,7 +52,7 @@ export function readGatewayConfig(env: EnvReader): GatewayConfig {
   return {
     heartbeatMs: env.int('HEARTBEAT_MS', 5000, { min: 100, max: 600_000 }),
     throttle: { defaultMs, minMs, maxMs },
-    maxSubscriptions: env.int('WS_MAX_SUBSCRIPTIONS', 500, { min: 1, max: 100_000 }),
+    maxSubscriptions: env.int('WS_MAX_SUBSCRIPTIONS', 2_000, { min: 1, max: 100_000 }),
     maxSymbolsPerRequest: env.int('WS_MAX_SYMBOLS_PER_REQUEST', 500, { min: 1, max: 100_000 }),
     messagesPerSecond: env.number('WS_MESSAGES_PER_SECOND', 50, { min: 1, max: 100_000 }),
     messageBurst: env.int('WS_MESSAGE_BURST', 100, { min: 1, max: 1_000_000 }),

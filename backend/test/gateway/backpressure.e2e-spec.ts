@@ -148,7 +148,8 @@ describe('backpressure', () => {
     it('keeps the gateway memory bounded', () => {
       // Without backpressure the paused connections would pile up 50 x ~1.2 MB/s x 30 s, about
       // 1.8 GiB. With it, no connection holds more than the high watermark plus the one flush's
-      // frame that crossed it (at most 500 quotes, well under 256 KiB).
+      // frame that crossed it (at most one quote per subscription: 500 here, well under 256 KiB;
+      // subscription-memory.e2e-spec.ts checks the 2,000 of a full pro connection).
       const highWatermark = app.config.gateway.highWatermarkBytes;
       expect(peakPendingBytes).toBeGreaterThan(highWatermark);
       expect(peakPendingBytes).toBeLessThan(highWatermark + 0.25 * MiB);

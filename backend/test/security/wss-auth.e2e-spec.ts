@@ -180,7 +180,7 @@ describe('gateway over TLS: authentication before the upgrade and entitlements',
       const proClient = track(await openClient(await withTicket(pro), { ca: app.ca }));
       expect(guestClient.hello.user).toEqual(guest.user);
       expect(guestClient.hello.limits).toMatchObject({ minThrottleMs: 1000, maxSubscriptions: 50 });
-      expect(proClient.hello.limits).toMatchObject({ minThrottleMs: 100, maxSubscriptions: 500 });
+      expect(proClient.hello.limits).toMatchObject({ minThrottleMs: 100, maxSubscriptions: 2_000 });
     });
   });
 

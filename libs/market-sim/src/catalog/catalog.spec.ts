@@ -3,8 +3,9 @@ import { DecimalGrid } from '../price-grid';
 import { INSTRUMENTS, findInstrument } from './catalog';
 
 describe('instrument catalog', () => {
-  it('holds at least 500 instruments with unique, valid symbols', () => {
-    expect(INSTRUMENTS.length).toBeGreaterThanOrEqual(500);
+  // A pro watchlist may hold 2,000 symbols (docs/protocol.md): the market must offer as many.
+  it('holds at least 2,000 instruments with unique, valid symbols', () => {
+    expect(INSTRUMENTS.length).toBeGreaterThanOrEqual(2_000);
     const symbols = INSTRUMENTS.map((i) => i.symbol);
     expect(new Set(symbols).size).toBe(symbols.length);
     for (const symbol of symbols) expect(symbol).toMatch(SYMBOL_PATTERN);
@@ -14,7 +15,7 @@ describe('instrument catalog', () => {
     const classes = ['equity', 'fx', 'crypto', 'index'] as const;
     for (const assetClass of classes) {
       const ofClass = INSTRUMENTS.filter((i) => i.assetClass === assetClass);
-      expect(ofClass.length).toBeGreaterThanOrEqual(assetClass === 'equity' ? 400 : 5);
+      expect(ofClass.length).toBeGreaterThanOrEqual(assetClass === 'equity' ? 1_000 : 40);
       expect(ofClass.some((i) => i.tier === 'public')).toBe(true);
     }
     expect(INSTRUMENTS.filter((i) => i.tier === 'public').length).toBeGreaterThanOrEqual(20);
@@ -34,6 +35,27 @@ describe('instrument catalog', () => {
       expect(i.refPrice / i.tickSize).toBeGreaterThanOrEqual(100);
       expect(new DecimalGrid(i.tickSize).isOnGrid(i.refPrice)).toBe(true);
     }
+  });
+
+  it('spreads the equities over every sector, ETFs included', () => {
+    const sectors = new Map<string, number>();
+    for (const i of INSTRUMENTS.filter((i) => i.assetClass === 'equity')) {
+      sectors.set(i.sector, (sectors.get(i.sector) ?? 0) + 1);
+    }
+    expect(sectors.size).toBe(12);
+    for (const count of sectors.values()) expect(count).toBeGreaterThanOrEqual(50);
+    expect(findInstrument('SPY')).toMatchObject({ sector: 'ETF', tier: 'public' });
+  });
+
+  it('derives crosses that agree with the dollar pairs', () => {
+    const price = (symbol: string) => findInstrument(symbol)?.refPrice ?? NaN;
+    // A triangle of FX rates closes (within the hand-written rows' rounding).
+    expect(price('EUR/GBP') * price('GBP/USD')).toBeCloseTo(price('EUR/USD'), 2);
+    expect(price('USD/MXN') / price('EUR/MXN')).toBeCloseTo(1 / price('EUR/USD'), 2);
+    // A coin in euros or in bitcoin is worth what it is worth in dollars.
+    expect(price('SOL-EUR') / price('SOL-USD')).toBeCloseTo(1 / price('EUR/USD'), 2);
+    expect(price('SOL-BTC') * price('BTC-USD')).toBeCloseTo(price('SOL-USD'), 0);
+    expect(findInstrument('SOL-BTC')).toMatchObject({ currency: 'BTC', lotSize: 0.01 });
   });
 
   it('finds instruments by symbol', () => {

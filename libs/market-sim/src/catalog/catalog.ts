@@ -2,6 +2,8 @@ import { type AssetClass } from '@tickwire/protocol';
 import { type Instrument } from '../types';
 import { EQUITY_SECTORS, PUBLIC_EQUITIES } from './equities';
 import { CRYPTO_ROWS, FX_ROWS, INDEX_ROWS, PUBLIC_OTHERS } from './other-assets';
+import { cryptoPairRows } from './crypto-pairs';
+import { fxCrossRows } from './fx-crosses';
 
 function rowsOf(block: string): string[][] {
   return block
@@ -63,11 +65,17 @@ function others(block: string, assetClass: AssetClass, sector: string): Instrume
   );
 }
 
-/** The whole catalog: US equities, FX pairs, crypto and indices. */
+/** The hand-written rows, then the generated ones that are not among them. */
+function withGenerated(rows: string, generate: (known: ReadonlySet<string>) => string): string {
+  const known = new Set(rowsOf(rows).map(([symbol]) => symbol));
+  return `${rows}\n${generate(known)}`;
+}
+
+/** The whole catalog: US equities and ETFs, FX pairs, crypto pairs and indices. */
 export const INSTRUMENTS: readonly Instrument[] = Object.freeze([
   ...equities(),
-  ...others(FX_ROWS, 'fx', 'FX'),
-  ...others(CRYPTO_ROWS, 'crypto', 'Crypto'),
+  ...others(withGenerated(FX_ROWS, fxCrossRows), 'fx', 'FX'),
+  ...others(withGenerated(CRYPTO_ROWS, cryptoPairRows), 'crypto', 'Crypto'),
   ...others(INDEX_ROWS, 'index', 'Index'),
 ]);
 

@@ -2,6 +2,7 @@ import { communication } from './sectors/communication';
 import { consumerDiscretionary } from './sectors/consumer-discretionary';
 import { consumerStaples } from './sectors/consumer-staples';
 import { energy } from './sectors/energy';
+import { etfs } from './sectors/etfs';
 import { financials } from './sectors/financials';
 import { healthCare } from './sectors/health-care';
 import { industrials } from './sectors/industrials';
@@ -26,6 +27,7 @@ export const EQUITY_SECTORS: readonly EquitySectorRows[] = [
   materials,
   realEstate,
   utilities,
+  etfs,
 ];
 
 /** Tickers quoted on the free (`public`) tier. */
@@ -42,4 +44,6 @@ export const PUBLIC_EQUITIES: ReadonlySet<string> = new Set([
   'JNJ',
   'V',
   'WMT',
+  'SPY',
+  'QQQ',
 ]);

@@ -10,7 +10,9 @@ import {
 import { type Quote, type ServerMessage } from '@tickwire/protocol';
 import { Connection } from '../connection/connection';
 import { FrameScheduler } from '../../shared/frame-scheduler';
+import { ViewportTracker } from '../../shared/in-view/viewport-tracker';
 import { Pause } from '../settings/pause';
+import { LatestFirstQueue } from './latest-first-queue';
 import { QuoteFolder } from './quote-folder';
 import { SessionHistory } from './session-history';
 import { SessionSeries } from './session-series';
@@ -22,13 +24,17 @@ import { SessionSeries } from './session-series';
  * most one update per 100 ms, and folding keeps the latest.
  */
 export const MIN_COMMIT_INTERVAL_MS = 100;
+/** A row shows this long before its session history is requested (a scroll passes rows faster). */
+const HISTORY_DELAY_MS = 250;
 
 interface SymbolState {
   quote: WritableSignal<Quote | null>;
   spark: WritableSignal<readonly number[]>;
   series: SessionSeries;
-  /** A sparkline shows it: only then is the session's history worth a request. */
-  sparkWanted: boolean;
+  /** The first quote's open and arrival, once one came. */
+  first: { open: number; at: number } | null;
+  /** Someone shows the sparkline (a rendered row): its session is worth loading. */
+  shown: boolean;
   seeded: boolean;
 }
 
@@ -42,6 +48,9 @@ export class QuoteStore {
   private readonly pause = inject(Pause);
   private readonly history = inject(SessionHistory);
   private readonly folder = new QuoteFolder();
+  private readonly viewport = inject(ViewportTracker);
+  /** Histories load 4 at a time, the rows shown last first; at most 60 wait (about two screens). */
+  private readonly historyQueue = new LatestFirstQueue(4, 60);
   private readonly symbols = new Map<string, SymbolState>();
   private readonly commitListeners = new Set<(quotes: readonly Quote[]) => void>();
   private readonly commit = () => this.commitNow();
@@ -67,11 +76,18 @@ export class QuoteStore {
     return this.state(symbol).quote;
   }
 
+  /**
+   * The session's path of a symbol. Reading it asks for the session so far (`/api/history`),
+   * once: only symbols whose sparkline is shown load it, not the 1,000 rows a virtual list never
+   * renders (a request and up to 288 bars each).
+   */
   spark(symbol: string): Signal<readonly number[]> {
     const state = this.state(symbol);
-    state.sparkWanted = true;
-    const quote = untracked(state.quote);
-    if (quote) this.seedSession(symbol, state, quote.open, Date.now());
+    if (!state.shown) {
+      state.shown = true;
+      // Read inside a row's computed: the request's own signal reads must not become its inputs.
+      untracked(() => this.seedWhenReady(symbol, state));
+    }
     return state.spark;
   }
 
@@ -117,7 +133,10 @@ export class QuoteStore {
     const now = Date.now();
     for (const quote of quotes) {
       const state = this.state(quote.symbol);
-      if (state.sparkWanted) this.seedSession(quote.symbol, state, quote.open, now);
+      if (state.first === null) {
+        state.first = { open: quote.open, at: now };
+        this.seedWhenReady(quote.symbol, state);
+      }
       state.quote.set(quote);
       if (state.series.add(quote.last, now)) state.spark.set(state.series.values());
     }
@@ -126,27 +145,40 @@ export class QuoteStore {
   }
 
   /**
-   * Puts the session so far (its bars) before the live points, once per symbol and only for
-   * symbols a sparkline shows (the map's hundreds need no history), so a row shows the whole day
-   * at once. Without bars (an error, or the day's first minutes) the session's
-   * open comes first instead.
+   * Puts the session so far (its bars) before the live points, once per symbol, when its first
+   * quote came and its sparkline is shown, so a row shows the whole day at once. Without bars (an
+   * error, or the day's first minutes) the session's open comes first instead.
    */
-  private seedSession(symbol: string, state: SymbolState, open: number, firstAt: number): void {
-    if (state.seeded) return;
+  private seedWhenReady(symbol: string, state: SymbolState): void {
+    if (state.seeded || !state.shown || state.first === null) return;
     state.seeded = true;
-    const openOnly = [{ time: firstAt - 1_000, price: open }];
-    void this.history
-      .samples(symbol)
-      .then(
-        (samples) => (samples.length > 0 ? samples : openOnly),
-        () => openOnly,
-      )
-      .then((samples) => {
-        if (this.symbols.get(symbol) !== state) return;
-        if (state.series.seed(samples, Date.now()) && !this.pause.paused()) {
-          state.spark.set(state.series.values());
-        }
-      });
+    const first = state.first;
+    const openOnly = [{ time: first.at - 1_000, price: first.open }];
+    const forget = () => {
+      state.seeded = false;
+      state.shown = false;
+    };
+    const load = () => {
+      // A row that a scroll carried past before its turn came: asked again if it shows again.
+      if (!this.viewport.isRendered(symbol)) {
+        forget();
+        return Promise.resolve();
+      }
+      return this.history
+        .samples(symbol)
+        .then(
+          (samples) => (samples.length > 0 ? samples : openOnly),
+          () => openOnly,
+        )
+        .then((samples) => {
+          if (this.symbols.get(symbol) !== state) return;
+          if (state.series.seed(samples, Date.now()) && !this.pause.paused()) {
+            state.spark.set(state.series.values());
+          }
+        });
+    };
+    // Queued a moment later, so that the rows a scroll only passes are gone by then.
+    setTimeout(() => this.historyQueue.push(load, forget), HISTORY_DELAY_MS);
   }
 
   private state(symbol: string): SymbolState {
@@ -156,7 +188,8 @@ export class QuoteStore {
         quote: signal(null),
         spark: signal([]),
         series: new SessionSeries(1_000, 240, phaseOf(symbol)),
-        sparkWanted: false,
+        first: null,
+        shown: false,
         seeded: false,
       };
       this.symbols.set(symbol, state);

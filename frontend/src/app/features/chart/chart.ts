@@ -85,6 +85,8 @@ export class Chart {
   });
 
   private chart: CandleChart | null = null;
+  /** The chart exists: its colours are read again once the theme surely applied. */
+  private readonly created = signal(false);
   private subscribed: SubscriptionKey | null = null;
   private pendingHistory: Bar[] | null = null;
   private readonly pendingBars = new Map<number, Bar>();
@@ -104,6 +106,7 @@ export class Chart {
       );
       this.chart.setTickSize(this.tickSize(), tickDecimals(this.tickSize()));
       this.requestCommit();
+      this.created.set(true);
     });
     const stopListening = this.connection.listen((message) => this.receive(message));
     const stopEpoch = this.connection.onEpochChange(() => this.resetData());
@@ -130,8 +133,11 @@ export class Chart {
       const tick = this.tickSize();
       untracked(() => this.chart?.setTickSize(tick, tickDecimals(tick)));
     });
+    // Also once the chart exists: created before the first theme was applied to the page (a race
+    // at start-up), it kept the dark colours in the light theme.
     effect(() => {
       this.settings.theme();
+      this.created();
       untracked(() => {
         // Colors come from the theme's CSS custom properties, resolved after the theme applied.
         const host = this.chart ? this.container().nativeElement : null;

@@ -29,4 +29,12 @@ describe('FlashLimiter (WCAG 2.3.1: at most 3 flashes per second)', () => {
     expect(limiter.next('B', 2, 20)).toBe(1);
     expect(limiter.next('A', 3, 30)).toBe(0);
   });
+
+  it('records a value without flashing, and compares the next one with it', () => {
+    const limiter = new FlashLimiter();
+    limiter.next('A', 1, 0);
+    limiter.record('A', 5);
+    expect(limiter.next('A', 5, 1_000)).toBe(0);
+    expect(limiter.next('A', 4, 2_000)).toBe(-1);
+  });
 });

@@ -22,6 +22,11 @@ export class FlashLimiter {
     return value > previous ? 1 : -1;
   }
 
+  /** Records `value` for `key` without flashing (a cell that just appeared). */
+  record(key: string, value: number): void {
+    this.lastValue.set(key, value);
+  }
+
   forget(key: string): void {
     this.lastFlash.delete(key);
     this.lastValue.delete(key);

@@ -4,55 +4,53 @@ import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 const SETTLE_MS = 300;
 
 /**
- * Which watchlist rows are on screen, through one IntersectionObserver. Scrolling changes the
- * set after it settles, so a fling through the list does not re-subscribe every row it passes.
+ * Which watchlist rows are on screen. A virtual list renders only the rows in view (plus a small
+ * buffer), so the list reports its rendered range here; every other row is off screen.
+ * Scrolling changes the set after it settles, so a fling through the list does not re-subscribe
+ * every row it passes.
  */
 @Injectable({ providedIn: 'root' })
 export class ViewportTracker {
-  private readonly elements = new Map<Element, string>();
-  private readonly offscreenNow = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly observer =
-    typeof IntersectionObserver === 'function'
-      ? new IntersectionObserver((entries) => this.changed(entries), { rootMargin: '64px 0px' })
-      : null;
+  private pending: ReadonlySet<string> | null = null;
+  /** The rows rendered right now (not settled), null before any list reported. */
+  private rendered: ReadonlySet<string> | null = null;
 
   /**
-   * Symbols whose row is known to be off screen. A row counts as visible until the observer says
+   * Symbols whose row is known to be off screen. A row counts as visible until a list reports
    * otherwise, so a new row starts fast.
    */
   readonly offscreen = signal<ReadonlySet<string>>(new Set());
-  readonly supported = this.observer !== null;
 
   constructor() {
-    inject(DestroyRef).onDestroy(() => {
-      clearTimeout(this.timer);
-      this.observer?.disconnect();
-    });
+    inject(DestroyRef).onDestroy(() => clearTimeout(this.timer));
   }
 
-  track(element: Element, symbol: string): () => void {
-    this.elements.set(element, symbol);
-    this.observer?.observe(element);
-    return () => {
-      this.observer?.unobserve(element);
-      this.elements.delete(element);
-      if (this.offscreenNow.delete(symbol)) this.publishSoon();
-    };
-  }
-
-  private changed(entries: IntersectionObserverEntry[]): void {
-    for (const entry of entries) {
-      const symbol = this.elements.get(entry.target);
-      if (symbol === undefined) continue;
-      if (entry.isIntersecting) this.offscreenNow.delete(symbol);
-      else this.offscreenNow.add(symbol);
-    }
-    this.publishSoon();
-  }
-
-  private publishSoon(): void {
+  /** The list's rows in order, and the range of them on screen (`end` excluded). */
+  report(rows: readonly string[], start: number, end: number): void {
+    const offscreen = new Set<string>();
+    for (let i = 0; i < rows.length; i++) if (i < start || i >= end) offscreen.add(rows[i]);
+    this.rendered = new Set(rows.slice(start, end));
+    this.pending = offscreen;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.offscreen.set(new Set(this.offscreenNow)), SETTLE_MS);
+    this.timer = setTimeout(() => this.publish(), SETTLE_MS);
   }
+
+  /** Whether a symbol's row is rendered now (true until a list has reported). */
+  isRendered(symbol: string): boolean {
+    return this.rendered === null || this.rendered.has(symbol);
+  }
+
+  private publish(): void {
+    const next = this.pending;
+    this.pending = null;
+    if (!next || sameSet(next, this.offscreen())) return;
+    this.offscreen.set(next);
+  }
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const value of a) if (!b.has(value)) return false;
+  return true;
 }

@@ -32,5 +32,29 @@ RDDT|Reddit Inc.|200|0.7
 ROKU|Roku Inc.|100|0.5
 TTD|The Trade Desk Inc.|40|0.6
 SIRI|Sirius XM Holdings Inc.|21|0.35
+IPG|The Interpublic Group of Companies Inc.|25|0.28
+NYT|The New York Times Co.|65|0.25
+TKO|TKO Group Holdings Inc.|190|0.32
+WMG|Warner Music Group Corp.|30|0.3
+LBRDK|Liberty Broadband Corp.|55|0.35
+FYBR|Frontier Communications Parent Inc.|37|0.15
+LUMN|Lumen Technologies Inc.|8|0.7
+IAC|IAC Inc.|34|0.35
+ZD|Ziff Davis Inc.|33|0.4
+NXST|Nexstar Media Group Inc.|190|0.32
+TGNA|TEGNA Inc.|20|0.32
+FWONK|Formula One Group|95|0.25
+MSGS|Madison Square Garden Sports Corp.|220|0.25
+EDR|Endeavor Group Holdings Inc.|30|0.2
+BIDU|Baidu Inc.|115|0.42
+NTES|NetEase Inc.|135|0.38
+TME|Tencent Music Entertainment Group|20|0.45
+BILI|Bilibili Inc.|25|0.55
+SE|Sea Ltd.|140|0.5
+GRAB|Grab Holdings Ltd.|5.5|0.45
+YELP|Yelp Inc.|31|0.32
+CARG|CarGurus Inc.|36|0.38
+CARS|Cars.com Inc.|13|0.42
+TRIP|Tripadvisor Inc.|15|0.45
 `,
 };

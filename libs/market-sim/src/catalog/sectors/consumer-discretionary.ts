@@ -64,5 +64,59 @@ CVNA|Carvana Co.|330|0.7
 WSM|Williams-Sonoma Inc.|180|0.38
 BURL|Burlington Stores Inc.|260|0.35
 GME|GameStop Corp.|22|0.8
+BABA|Alibaba Group Holding Ltd.|160|0.45
+PDD|PDD Holdings Inc.|120|0.5
+JD|JD.com Inc.|30|0.42
+MELI|MercadoLibre Inc.|2050|0.38
+CPNG|Coupang Inc.|28|0.4
+TCOM|Trip.com Group Ltd.|70|0.38
+YUMC|Yum China Holdings Inc.|45|0.32
+LI|Li Auto Inc.|20|0.6
+NIO|NIO Inc.|6|0.75
+XPEV|XPeng Inc.|21|0.75
+TOL|Toll Brothers Inc.|130|0.35
+KBH|KB Home|62|0.38
+MTH|Meritage Homes Corp.|70|0.38
+TMHC|Taylor Morrison Home Corp.|60|0.38
+BFAM|Bright Horizons Family Solutions Inc.|105|0.28
+SCI|Service Corp. International|80|0.22
+H|Hyatt Hotels Corp.|150|0.32
+WH|Wyndham Hotels & Resorts Inc.|75|0.28
+CHH|Choice Hotels International Inc.|95|0.28
+TXRH|Texas Roadhouse Inc.|170|0.28
+WING|Wingstop Inc.|250|0.45
+CAVA|CAVA Group Inc.|50|0.6
+SHAK|Shake Shack Inc.|90|0.5
+DKS|Dick's Sporting Goods Inc.|215|0.35
+ANF|Abercrombie & Fitch Co.|85|0.55
+AEO|American Eagle Outfitters Inc.|20|0.5
+GAP|The Gap Inc.|24|0.45
+URBN|Urban Outfitters Inc.|70|0.42
+VFC|V.F. Corp.|16|0.5
+PVH|PVH Corp.|80|0.42
+CROX|Crocs Inc.|85|0.5
+SKX|Skechers U.S.A. Inc.|63|0.35
+ONON|On Holding AG|42|0.5
+BIRK|Birkenstock Holding plc|45|0.45
+LEVI|Levi Strauss & Co.|22|0.4
+HOG|Harley-Davidson Inc.|26|0.42
+THO|Thor Industries Inc.|105|0.38
+LCII|LCI Industries|100|0.38
+ALV|Autoliv Inc.|120|0.3
+LEA|Lear Corp.|110|0.35
+GNTX|Gentex Corp.|24|0.3
+MUSA|Murphy USA Inc.|380|0.28
+AN|AutoNation Inc.|200|0.35
+LAD|Lithia Motors Inc.|320|0.38
+PENN|PENN Entertainment Inc.|15|0.5
+DKNG|DraftKings Inc.|32|0.55
+CHWY|Chewy Inc.|35|0.5
+PLNT|Planet Fitness Inc.|100|0.35
+VVV|Valvoline Inc.|32|0.32
+FIVE|Five Below Inc.|160|0.45
+OLLI|Ollie's Bargain Outlet Holdings Inc.|120|0.38
+RH|RH|160|0.6
+M|Macy's Inc.|21|0.45
+KSS|Kohl's Corp.|22|0.65
 `,
 };

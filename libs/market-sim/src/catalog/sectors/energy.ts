@@ -30,5 +30,32 @@ LNG|Cheniere Energy Inc.|210|0.24
 ET|Energy Transfer LP|17|0.2
 EPD|Enterprise Products Partners L.P.|31|0.16
 CCJ|Cameco Corp.|80|0.45
+FTI|TechnipFMC plc|44|0.32
+NOV|NOV Inc.|15|0.35
+CHRD|Chord Energy Corp.|95|0.35
+PR|Permian Resources Corp.|13|0.35
+OVV|Ovintiv Inc.|40|0.38
+MTDR|Matador Resources Co.|42|0.38
+RRC|Range Resources Corp.|37|0.38
+AR|Antero Resources Corp.|34|0.42
+CNX|CNX Resources Corp.|35|0.35
+CIVI|Civitas Resources Inc.|28|0.42
+DINO|HF Sinclair Corp.|55|0.38
+PBF|PBF Energy Inc.|33|0.55
+CVI|CVR Energy Inc.|33|0.45
+WES|Western Midstream Partners LP|39|0.22
+PAA|Plains All American Pipeline L.P.|17|0.22
+MPLX|MPLX LP|52|0.18
+AM|Antero Midstream Corp.|18|0.25
+DTM|DT Midstream Inc.|115|0.22
+WHD|Cactus Inc.|40|0.38
+NE|Noble Corp. plc|30|0.42
+RIG|Transocean Ltd.|4.2|0.6
+VAL|Valaris Ltd.|55|0.5
+LBRT|Liberty Energy Inc.|17|0.5
+UEC|Uranium Energy Corp.|13|0.75
+SHEL|Shell plc|74|0.22
+BP|BP plc|37|0.25
+TTE|TotalEnergies SE|65|0.22
 `,
 };

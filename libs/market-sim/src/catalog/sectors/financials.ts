@@ -72,5 +72,60 @@ SOFI|SoFi Technologies Inc.|27|0.7
 APO|Apollo Global Management Inc.|130|0.4
 ARES|Ares Management Corp.|150|0.38
 ALLY|Ally Financial Inc.|38|0.35
+ZION|Zions Bancorporation N.A.|53|0.35
+CMA|Comerica Inc.|78|0.35
+WAL|Western Alliance Bancorp.|80|0.42
+EWBC|East West Bancorp Inc.|105|0.32
+FHN|First Horizon Corp.|22|0.32
+WBS|Webster Financial Corp.|60|0.35
+CFR|Cullen/Frost Bankers Inc.|125|0.28
+SNV|Synovus Financial Corp.|48|0.35
+PNFP|Pinnacle Financial Partners Inc.|90|0.35
+BOKF|BOK Financial Corp.|110|0.3
+ONB|Old National Bancorp|21|0.32
+FNB|F.N.B. Corp.|16|0.32
+COLB|Columbia Banking System Inc.|27|0.38
+OZK|Bank OZK|46|0.35
+UMBF|UMB Financial Corp.|115|0.3
+EQH|Equitable Holdings Inc.|48|0.35
+VOYA|Voya Financial Inc.|72|0.3
+PFG|Principal Financial Group Inc.|82|0.25
+LNC|Lincoln National Corp.|40|0.4
+UNM|Unum Group|75|0.25
+GL|Globe Life Inc.|130|0.3
+RGA|Reinsurance Group of America Inc.|190|0.25
+AFG|American Financial Group Inc.|135|0.22
+RLI|RLI Corp.|62|0.22
+KNSL|Kinsale Capital Group Inc.|400|0.32
+ERIE|Erie Indemnity Co.|330|0.3
+MKL|Markel Group Inc.|2000|0.22
+FAF|First American Financial Corp.|63|0.28
+RNR|RenaissanceRe Holdings Ltd.|260|0.25
+EVR|Evercore Inc.|320|0.38
+LAZ|Lazard Inc.|50|0.38
+SF|Stifel Financial Corp.|120|0.32
+IBKR|Interactive Brokers Group Inc.|68|0.38
+LPLA|LPL Financial Holdings Inc.|360|0.32
+JEF|Jefferies Financial Group Inc.|58|0.42
+MKTX|MarketAxess Holdings Inc.|175|0.3
+TW|Tradeweb Markets Inc.|110|0.25
+FDS|FactSet Research Systems Inc.|280|0.25
+MORN|Morningstar Inc.|220|0.25
+CG|The Carlyle Group Inc.|55|0.4
+OWL|Blue Owl Capital Inc.|15|0.4
+TPG|TPG Inc.|58|0.4
+SEIC|SEI Investments Co.|82|0.25
+JHG|Janus Henderson Group plc|43|0.3
+AMG|Affiliated Managers Group Inc.|250|0.3
+NU|Nu Holdings Ltd.|16|0.5
+UPST|Upstart Holdings Inc.|45|0.8
+LC|LendingClub Corp.|18|0.5
+OMF|OneMain Holdings Inc.|58|0.32
+SLM|SLM Corp.|27|0.3
+WU|The Western Union Co.|8.5|0.25
+HSBC|HSBC Holdings plc|70|0.22
+UBS|UBS Group AG|38|0.28
+TD|The Toronto-Dominion Bank|80|0.2
+RY|Royal Bank of Canada|145|0.18
 `,
 };

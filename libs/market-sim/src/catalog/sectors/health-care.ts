@@ -62,5 +62,42 @@ SOLV|Solventum Corp.|80|0.3
 HSIC|Henry Schein Inc.|75
 RVTY|Revvity Inc.|95|0.32
 COO|The Cooper Companies Inc.|75|0.32
+NBIX|Neurocrine Biosciences Inc.|140|0.35
+EXEL|Exelixis Inc.|40|0.4
+UTHR|United Therapeutics Corp.|450|0.35
+SRPT|Sarepta Therapeutics Inc.|22|0.8
+BMRN|BioMarin Pharmaceutical Inc.|55|0.32
+ALNY|Alnylam Pharmaceuticals Inc.|450|0.4
+ARGX|argenx SE|820|0.35
+INSM|Insmed Inc.|170|0.45
+ILMN|Illumina Inc.|120|0.42
+EXAS|Exact Sciences Corp.|100|0.4
+NTRA|Natera Inc.|230|0.45
+TEVA|Teva Pharmaceutical Industries Ltd.|24|0.4
+JAZZ|Jazz Pharmaceuticals plc|170|0.32
+BRKR|Bruker Corp.|45|0.42
+MEDP|Medpace Holdings Inc.|580|0.4
+ICLR|ICON plc|180|0.38
+THC|Tenet Healthcare Corp.|210|0.38
+ENSG|The Ensign Group Inc.|175|0.28
+EHC|Encompass Health Corp.|120|0.25
+ACHC|Acadia Healthcare Co. Inc.|24|0.5
+OSCR|Oscar Health Inc.|18|0.7
+HIMS|Hims & Hers Health Inc.|42|0.85
+PEN|Penumbra Inc.|290|0.38
+GMED|Globus Medical Inc.|85|0.35
+MASI|Masimo Corp.|145|0.38
+TFX|Teleflex Inc.|115|0.3
+GKOS|Glaukos Corp.|90|0.42
+NVST|Envista Holdings Corp.|20|0.38
+OGN|Organon & Co.|8|0.45
+PRGO|Perrigo Co. plc|20|0.32
+ELAN|Elanco Animal Health Inc.|21|0.4
+NVO|Novo Nordisk A/S|48|0.42
+AZN|AstraZeneca plc|90|0.22
+SNY|Sanofi|50|0.22
+GSK|GSK plc|47|0.22
+NVS|Novartis AG|130|0.2
+RPRX|Royalty Pharma plc|39|0.25
 `,
 };

@@ -81,5 +81,56 @@ LII|Lennox International Inc.|480|0.3
 BLDR|Builders FirstSource Inc.|110|0.4
 HII|Huntington Ingalls Industries Inc.|300|0.28
 VRT|Vertiv Holdings Co.|170|0.55
+EME|EMCOR Group Inc.|620|0.35
+FIX|Comfort Systems USA Inc.|980|0.42
+MTZ|MasTec Inc.|210|0.42
+ACM|AECOM|125|0.25
+FLR|Fluor Corp.|45|0.4
+KBR|KBR Inc.|45|0.3
+SAIC|Science Applications International Corp.|100|0.3
+CACI|CACI International Inc.|560|0.28
+BAH|Booz Allen Hamilton Holding Corp.|85|0.35
+WWD|Woodward Inc.|290|0.3
+CW|Curtiss-Wright Corp.|560|0.3
+HEI|HEICO Corp.|320|0.3
+BWXT|BWX Technologies Inc.|190|0.38
+RBC|RBC Bearings Inc.|440|0.3
+TTC|The Toro Co.|72|0.28
+AGCO|AGCO Corp.|105|0.35
+OSK|Oshkosh Corp.|125|0.35
+TEX|Terex Corp.|48|0.4
+WSO|Watsco Inc.|360|0.28
+AAON|AAON Inc.|95|0.45
+CSL|Carlisle Companies Inc.|320|0.3
+OC|Owens Corning|125|0.35
+UFPI|UFP Industries Inc.|90|0.3
+TREX|Trex Co. Inc.|36|0.45
+AYI|Acuity Inc.|360|0.3
+ITT|ITT Inc.|185|0.28
+FLS|Flowserve Corp.|68|0.32
+WTS|Watts Water Technologies Inc.|280|0.25
+MIDD|The Middleby Corp.|120|0.32
+GGG|Graco Inc.|82|0.22
+LECO|Lincoln Electric Holdings Inc.|240|0.28
+KNX|Knight-Swift Transportation Holdings Inc.|45|0.32
+SAIA|Saia Inc.|290|0.45
+XPO|XPO Inc.|140|0.42
+LSTR|Landstar System Inc.|130|0.28
+R|Ryder System Inc.|180|0.28
+GXO|GXO Logistics Inc.|52|0.38
+ALK|Alaska Air Group Inc.|45|0.42
+JBLU|JetBlue Airways Corp.|4.5|0.6
+SKYW|SkyWest Inc.|100|0.42
+CNM|Core & Main Inc.|52|0.32
+FERG|Ferguson Enterprises Inc.|250|0.28
+WCC|WESCO International Inc.|250|0.38
+MSA|MSA Safety Inc.|160|0.25
+TNC|Tennant Co.|75|0.3
+ESAB|ESAB Corp.|110|0.3
+JOBY|Joby Aviation Inc.|14|0.8
+ACHR|Archer Aviation Inc.|8.5|0.85
+RKLB|Rocket Lab Corp.|45|0.9
+KTOS|Kratos Defense & Security Solutions Inc.|75|0.55
+SPR|Spirit AeroSystems Holdings Inc.|38|0.35
 `,
 };

@@ -93,5 +93,75 @@ COHR|Coherent Corp.|130|0.55
 FLEX|Flex Ltd.|60|0.4
 IONQ|IonQ Inc.|45|0.9
 ZM|Zoom Communications Inc.|80
+CIEN|Ciena Corp.|190|0.45
+LITE|Lumentum Holdings Inc.|260|0.6
+NTNX|Nutanix Inc.|62|0.38
+GWRE|Guidewire Software Inc.|210|0.32
+MANH|Manhattan Associates Inc.|180|0.34
+DT|Dynatrace Inc.|48|0.32
+ESTC|Elastic N.V.|78|0.45
+PATH|UiPath Inc.|14|0.5
+S|SentinelOne Inc.|17|0.5
+CFLT|Confluent Inc.|24|0.5
+GTLB|GitLab Inc.|42|0.5
+BILL|BILL Holdings Inc.|50|0.5
+PCOR|Procore Technologies Inc.|72|0.4
+TOST|Toast Inc.|35|0.45
+AFRM|Affirm Holdings Inc.|70|0.65
+XYZ|Block Inc.|64|0.45
+FOUR|Shift4 Payments Inc.|75|0.45
+CHKP|Check Point Software Technologies Ltd.|195|0.25
+CYBR|CyberArk Software Ltd.|500|0.32
+WIX|Wix.com Ltd.|110|0.5
+MNDY|monday.com Ltd.|160|0.55
+NICE|NICE Ltd.|110|0.35
+LOGI|Logitech International S.A.|110|0.3
+QRVO|Qorvo Inc.|88|0.4
+LSCC|Lattice Semiconductor Corp.|68|0.5
+ALGM|Allegro MicroSystems Inc.|28|0.55
+RMBS|Rambus Inc.|95|0.5
+CRUS|Cirrus Logic Inc.|120|0.38
+SLAB|Silicon Laboratories Inc.|130|0.45
+MKSI|MKS Inc.|140|0.45
+ENTG|Entegris Inc.|80|0.45
+AMKR|Amkor Technology Inc.|30|0.5
+ONTO|Onto Innovation Inc.|135|0.5
+FORM|FormFactor Inc.|50|0.5
+NVMI|Nova Ltd.|320|0.5
+CAMT|Camtek Ltd.|110|0.55
+TTMI|TTM Technologies Inc.|60|0.5
+SANM|Sanmina Corp.|150|0.45
+FN|Fabrinet|400|0.5
+CGNX|Cognex Corp.|38|0.4
+DOX|Amdocs Ltd.|85|0.22
+EXLS|ExlService Holdings Inc.|42|0.3
+KD|Kyndryl Holdings Inc.|27|0.4
+DXC|DXC Technology Co.|13|0.4
+BSY|Bentley Systems Inc.|45|0.32
+APPF|AppFolio Inc.|230|0.38
+QLYS|Qualys Inc.|140|0.32
+TENB|Tenable Holdings Inc.|28|0.4
+VRNS|Varonis Systems Inc.|38|0.5
+BOX|Box Inc.|31|0.35
+DBX|Dropbox Inc.|29|0.32
+NCNO|nCino Inc.|26|0.45
+PEGA|Pegasystems Inc.|55|0.45
+AI|C3.ai Inc.|15|0.7
+SOUN|SoundHound AI Inc.|12|0.9
+RGTI|Rigetti Computing Inc.|26|1.1
+QBTS|D-Wave Quantum Inc.|24|1.1
+MSTR|Strategy Inc.|180|0.8
+NBIS|Nebius Group N.V.|95|0.9
+CRWV|CoreWeave Inc.|80|0.9
+ALAB|Astera Labs Inc.|150|0.75
+CRDO|Credo Technology Group Holding Ltd.|160|0.75
+UI|Ubiquiti Inc.|560|0.4
+SNX|TD SYNNEX Corp.|150|0.3
+ARW|Arrow Electronics Inc.|110|0.3
+AVT|Avnet Inc.|48|0.3
+IPGP|IPG Photonics Corp.|80|0.4
+VSAT|Viasat Inc.|35|0.65
+INFA|Informatica Inc.|25|0.3
+DOCN|DigitalOcean Holdings Inc.|40|0.55
 `,
 };

@@ -5,7 +5,6 @@ import { formatChange, formatPercent, formatPrice, formatVolume } from '../../..
 import { QuoteStore } from '../../../data/quotes/quote-store';
 import { Clock } from '../../../shared/clock';
 import { Flash } from '../../../shared/flash/flash';
-import { InView } from '../../../shared/in-view/in-view';
 import { Sparkline } from '../sparkline/sparkline';
 
 /** Data older than this is marked stale. */
@@ -15,7 +14,7 @@ export const STALE_AFTER_MS = 5_000;
 @Component({
   selector: 'tr[twWatchlistRow]',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [Flash, InView, Sparkline],
+  imports: [Flash, Sparkline],
   templateUrl: './watchlist-row.html',
   host: {
     role: 'row',
