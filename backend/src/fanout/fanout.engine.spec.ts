@@ -13,8 +13,8 @@ class RecordingSink implements FrameSink {
   bufferedAmount = 0;
   holding = false;
 
-  send(data: string, callback: () => void): void {
-    this.frames.push(data);
+  send(data: Buffer, callback: () => void): void {
+    this.frames.push(data.toString());
     if (this.holding) this.callbacks.push(callback);
     else callback();
   }

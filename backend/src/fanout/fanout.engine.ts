@@ -227,7 +227,7 @@ export class FanoutEngine {
         updates += outbox.length;
         outbox.length = 0;
         // Update frames hold symbols (ASCII by SYMBOL_PATTERN), numbers and keys: ASCII only.
-        bytes += session.write(frame, now, frame.length);
+        bytes += session.write(frame, now, true);
         frames++;
       }
       if (!session.closed && session.pendingBytes > this.options.highWatermarkBytes) {
