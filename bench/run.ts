@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { BUILT_GATEWAY } from '@tickwire/testing';
 import { runBrowserBench, type BrowserOutcome } from './browser/dashboard-bench';
 import { checkGoals, checkScaleOutGoals, renderGoals } from './lib/goals';
-import { FULL, QUICK, type Profile } from './lib/profile';
+import { FULL, QUICK, s3NotJudged, type Profile } from './lib/profile';
 import {
   buildRows,
   buildScaleOutRows,
@@ -200,8 +200,13 @@ function printTables(
   for (const kind of options.servers) {
     const s3 = results[kind]?.fanOut?.s3;
     if (!s3) continue;
+    const notJudged = s3NotJudged(profile);
     const closes =
-      s3.slowConsumerCloses === null ? '' : `, ${s3.slowConsumerCloses} closed as slow`;
+      s3.slowConsumerCloses === null
+        ? ''
+        : notJudged
+          ? `, slow-consumer closes ${notJudged}`
+          : `, ${s3.slowConsumerCloses} closed as slow`;
     const exited = s3.serverExited ? ', the server process died during the window' : '';
     console.log(`S3 ${SERVER_LABELS[kind]}: ${s3.pausedConnections} paused${closes}${exited}`);
   }
@@ -225,7 +230,10 @@ function printBrowser(browser: BrowserOutcome | undefined): void {
   );
 }
 
-/** bench/results/<start>-<mode>.json, .svg and .md. */
+/**
+ * <start>-<mode>.json, .svg and .md: a full run's in bench/results/ (kept, cited by the docs), a
+ * quick run's in the git-ignored tmp/bench/, so that a quick run leaves the tree clean.
+ */
 function writeReport(
   started: Date,
   options: Options,
@@ -233,7 +241,8 @@ function writeReport(
   [svg, markdown]: [string, string],
 ): void {
   const stamp = started.toISOString().replace(/[:]/g, '-').replace(/\..+/, 'Z');
-  const base = join(ROOT, 'bench', 'results', `${stamp}-${options.profile.name}`);
+  const folder = options.profile.name === 'full' ? ['bench', 'results'] : ['tmp', 'bench'];
+  const base = join(ROOT, ...folder, `${stamp}-${options.profile.name}`);
   mkdirSync(dirname(base), { recursive: true });
   writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(`${base}.svg`, svg);

@@ -1,4 +1,4 @@
-import type { Profile } from './profile';
+import { s3NotJudged, type Profile } from './profile';
 import type { ServerResults } from './report';
 import type { ScaleOutResult } from './scale-out';
 import { SERVER_LABELS, TICKWIRE_KINDS, type ServerKind, type TickwireKind } from './servers';
@@ -10,6 +10,8 @@ export interface GoalCheck {
   target: string;
   measured: string;
   met: boolean | null;
+  /** Why the run cannot judge this goal (quick mode's short S3): then `met` is null. */
+  notJudged?: string;
 }
 
 type Results = Partial<Record<ServerKind, ServerResults>>;
@@ -63,14 +65,33 @@ function checkGoalsOf(server: TickwireKind, results: Results, profile: Profile):
     measured: perConnection !== null ? `${perConnection.toFixed(1)} KiB` : '-',
     met: perConnection !== null ? perConnection <= 16 : null,
   });
-  const s3p99 = tickwire?.s3.delayP99Ms ?? null;
-  checks.push({
-    goal: 'S3 normal clients p99 vs S1 p99',
-    target: '<= 1.10x',
-    measured: s3p99 !== null && p99 ? `${(s3p99 / p99).toFixed(2)}x` : '-',
-    met: s3p99 !== null && p99 ? s3p99 <= 1.1 * p99 : null,
-  });
+  checks.push(...s3Checks(tickwire, p99, s3NotJudged(profile)));
   return checks.map((check) => ({ server, ...check }));
+}
+
+/** S3's goals; `notJudged` when the window is too short for them (they are reported, not met). */
+function s3Checks(
+  tickwire: ServerResults['fanOut'],
+  s1p99: number | null,
+  notJudged: string | null,
+): Omit<GoalCheck, 'server'>[] {
+  const s3p99 = tickwire?.s3.delayP99Ms ?? null;
+  const perReader = tickwire?.s3.peakRssGrowthPerPausedMiB ?? null;
+  const checks = [
+    {
+      goal: 'S3 normal clients p99 vs S1 p99',
+      target: '<= 1.10x',
+      measured: s3p99 !== null && s1p99 ? `${(s3p99 / s1p99).toFixed(2)}x` : '-',
+      met: s3p99 !== null && s1p99 ? s3p99 <= 1.1 * s1p99 : null,
+    },
+    {
+      goal: 'S3 peak RSS growth per paused reader (vs S1 peak)',
+      target: '<= 2 MiB',
+      measured: perReader !== null ? `${perReader.toFixed(2)} MiB` : '-',
+      met: perReader !== null ? perReader <= 2 : null,
+    },
+  ];
+  return notJudged ? checks.map((check) => ({ ...check, met: null, notJudged })) : checks;
 }
 
 /**
@@ -151,7 +172,8 @@ export function renderGoals(checks: GoalCheck[]): string {
   return checks
     .map((check) => {
       const mark = check.met === null ? 'n/a ' : check.met ? 'met ' : 'MISS';
-      return `${mark}  ${goalTitle(check)}: ${check.measured} (target ${check.target})`;
+      const why = check.notJudged ? `, ${check.notJudged}` : '';
+      return `${mark}  ${goalTitle(check)}: ${check.measured} (target ${check.target}${why})`;
     })
     .join('\n');
 }

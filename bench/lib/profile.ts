@@ -80,3 +80,17 @@ export const FULL: Profile = {
   },
   browser: { symbolCounts: [25, 50, 100, 200, 400], windowMs: 15_000, heapWindowMs: 300_000 },
 };
+
+/** The gateway's default SLOW_CONSUMER_GRACE_MS, which the bench keeps. */
+export const SLOW_CONSUMER_GRACE_MS = 10_000;
+
+/**
+ * Why S3's goals cannot be judged in this profile, or null when they can: a window that ends
+ * before the grace (plus the close timeout and a sweep) has closed no paused reader yet, so it
+ * neither sees the closes nor the memory they give back.
+ */
+export function s3NotJudged(profile: Profile): string | null {
+  return profile.s3.windowMs < SLOW_CONSUMER_GRACE_MS + 2000
+    ? `not judged in ${profile.name} mode: S3's ${profile.s3.windowMs / 1000} s window ends before the ${SLOW_CONSUMER_GRACE_MS / 1000} s slow-consumer grace`
+    : null;
+}
