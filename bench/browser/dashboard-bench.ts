@@ -32,7 +32,7 @@ export interface BrowserResult {
   viewport: typeof VIEWPORT;
 }
 
-async function openDashboard(
+export async function openDashboard(
   browser: Browser,
   url: string,
   session: BenchSession,
@@ -57,7 +57,7 @@ async function openDashboard(
   return page;
 }
 
-async function heapMiB(page: Page): Promise<number> {
+export async function heapMiB(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
