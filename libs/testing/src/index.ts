@@ -7,3 +7,13 @@ export type { GatewayOptions, GatewayProcess } from './gateway';
 export { percentile, percentileBucket } from './percentile';
 export { REPO_ROOT, spawnWatched } from './process';
 export type { WatchedProcess } from './process';
+export {
+  BACKOFF_BASE_MS,
+  BACKOFF_CAP_MS,
+  FIRST_DELAY_MS,
+  StormClient,
+  Tally,
+  sortedPercentile,
+} from './storm-client';
+export { StormFleet, describeDistribution } from './storm-fleet';
+export type { StormRecovery } from './storm-fleet';
