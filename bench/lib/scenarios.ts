@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LoadFleet, type ConnectResult } from './fleet';
-import { forceFullGc } from './inspector-gc';
+import { forceFullGc } from '@tickwire/testing';
 import { deliveryMetrics, type DeliveryMetrics } from './metrics';
 import { cpuPercent, isRunning, rssBytes, startCpuWindow, startCpuWindowOf } from './proc-stats';
 import type { Profile } from './profile';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from '@tickwire/bus/testing';
 import { BUILT_GATEWAY, REPO_ROOT, spawnWatched, type WatchedProcess } from '@tickwire/testing';
-import { INSPECT_FLAG, watchInspectorUrl } from './inspector-gc';
+import { INSPECT_FLAG, watchInspectorUrl } from '@tickwire/testing';
 
 export type ServerKind = 'tickwire' | 'tickwire-aligned' | 'socketio' | 'limit';
 

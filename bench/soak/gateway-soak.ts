@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { percentile } from '../lib/histogram';
 import { LoadFleet } from '../lib/fleet';
-import { forceFullGc } from '../lib/inspector-gc';
+import { forceFullGc } from '@tickwire/testing';
 import { rssBytes } from '../lib/proc-stats';
 import { FULL } from '../lib/profile';
 import { feedFor, readCounter } from '../lib/scenarios';

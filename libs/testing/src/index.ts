@@ -17,3 +17,4 @@ export {
 } from './storm-client';
 export { StormFleet, describeDistribution } from './storm-fleet';
 export type { StormRecovery } from './storm-fleet';
+export { INSPECT_FLAG, forceFullGc, watchInspectorUrl } from './inspector-gc';
