@@ -1,11 +1,8 @@
 import { type Socket } from 'node:net';
-import { forceFullGc, startGateway, watchInspectorUrl } from '@tickwire/testing';
 import { sleep } from '../support/feed-recorder';
 import { gaugeValue, trackPeakRss } from '../support/gateway-memory';
-import { TS_NODE_ARGS } from '../support/node-process';
-import { type GatewayProcess } from '../support/gateway-process';
+import { type InspectableGateway, spawnInspectableGateway } from '../support/gateway-process';
 import { maskedTextFrame, rawWebSocket } from '../support/raw-socket';
-import { TEST_ENV } from '../support/test-app';
 import { demoToken } from '../support/tokens';
 
 const MiB = 2 ** 20;
@@ -21,37 +18,24 @@ const WINDOW_MS = 30_000;
  * in a sawtooth with the feed's garbage; a single read would understate it).
  */
 describe('memory per paused reader (gateway process)', () => {
-  let gateway: GatewayProcess;
-  let inspectorUrl: () => string | undefined = () => undefined;
+  let gateway: InspectableGateway;
   const readers: Socket[] = [];
   const figures = { basePeak: 0, peak: 0, heapBefore: 0, heapAfter: 0, extBefore: 0, extAfter: 0 };
 
   const heapAndExternalAfterGc = async () => {
-    await forceFullGc(inspectorUrl());
-    return {
-      heap: await gaugeValue(gateway.url, 'tickwire_nodejs_heap_size_used_bytes'),
-      external: await gaugeValue(gateway.url, 'tickwire_nodejs_external_memory_bytes'),
-    };
+    const memory = await gateway.memoryAfterGc();
+    return { heap: memory.heapUsedBytes, external: memory.externalBytes };
   };
 
   beforeAll(async () => {
-    gateway = await startGateway({
-      entry: 'backend/src/main.ts',
-      nodeArgs: [...TS_NODE_ARGS, '--inspect=127.0.0.1:0'],
-      onSpawn: (process) => (inspectorUrl = watchInspectorUrl(process.child.stderr)),
-      env: {
-        TS_NODE_PROJECT: 'backend/tsconfig.app.json',
-        ...TEST_ENV,
-        LOG_LEVEL: 'log',
-        FEED_SYMBOLS: '',
-        FEED_TICKS_PER_SECOND: '10000',
-        SLOW_CONSUMER_GRACE_MS: '600000',
-        WS_PING_INTERVAL_MS: '600000',
-        WS_PING_TIMEOUT_MS: '600000',
-        WS_MAX_CONNECTIONS_PER_IP: String(READERS * 2),
-        WS_CONNECTIONS_PER_MINUTE: String(READERS * 10),
-      },
-      timeoutMs: 90_000,
+    gateway = await spawnInspectableGateway({
+      FEED_SYMBOLS: '',
+      FEED_TICKS_PER_SECOND: '10000',
+      SLOW_CONSUMER_GRACE_MS: '600000',
+      WS_PING_INTERVAL_MS: '600000',
+      WS_PING_TIMEOUT_MS: '600000',
+      WS_MAX_CONNECTIONS_PER_IP: String(READERS * 2),
+      WS_CONNECTIONS_PER_MINUTE: String(READERS * 10),
     });
     const token = await demoToken(gateway.url);
     const catalog = (await (await fetch(`${gateway.url}/api/symbols`)).json()) as {
