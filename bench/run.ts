@@ -2,7 +2,7 @@
  * `npm run bench` (quick) and `npm run bench -- --full`: Tickwire beside Socket.IO 4 and the raw ws
  * limit on the same feed and workload, each server in its own process, load generators in others.
  * Options: --full, --servers=tickwire,tickwire-aligned,socketio,limit,
- * --scenarios=fanout,connections,browser,redis.
+ * --scenarios=fanout,connections,browser,redis,storm.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUILT_GATEWAY } from '@tickwire/testing';
 import { runBrowserBench, type BrowserOutcome } from './browser/dashboard-bench';
-import { checkGoals, checkScaleOutGoals, renderGoals } from './lib/goals';
+import { checkGoals, checkScaleOutGoals, checkStormGoals, renderGoals } from './lib/goals';
 import { FULL, QUICK, s3NotJudged, type Profile } from './lib/profile';
 import {
   buildRows,
@@ -33,8 +33,10 @@ import {
 } from './lib/servers';
 import { renderChart } from './lib/svg-chart';
 import { redisUnavailable, runScaleOut, type ScaleOutResult } from './lib/scale-out';
+import { runStorm, type StormResult } from './lib/storm';
+import { describeDistribution } from '@tickwire/testing';
 
-const SCENARIOS = ['fanout', 'connections', 'browser', 'redis'] as const;
+const SCENARIOS = ['fanout', 'connections', 'browser', 'redis', 'storm'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 interface Options {
@@ -98,6 +100,11 @@ async function main(): Promise<void> {
   // After every server's own scenarios: the same S1 workload through Redis (Tickwire kinds only).
   const redisSkipped = options.scenarios.includes('redis') ? redisUnavailable() : null;
   const scaleOut = redisSkipped ? {} : await runRedis(options);
+  let storm: StormResult | undefined;
+  if (options.scenarios.includes('storm') && options.servers.includes('tickwire')) {
+    console.log(`Reconnect storm: ${profile.storm.clients} clients across a gateway restart`);
+    storm = await runStorm(profile);
+  }
   let browser: BrowserOutcome | undefined;
   if (options.scenarios.includes('browser')) {
     console.log('Dashboard in headless Chromium');
@@ -105,10 +112,15 @@ async function main(): Promise<void> {
   }
 
   const rows = buildRows(results);
-  const goals = [...checkGoals(results, profile), ...checkScaleOutGoals(scaleOut)];
+  const goals = [
+    ...checkGoals(results, profile),
+    ...checkScaleOutGoals(scaleOut),
+    ...checkStormGoals(storm, profile),
+  ];
   const scaleOutRows = buildScaleOutRows(scaleOut);
   printTables(options, results, rows, scaleOutRows);
   if (redisSkipped) console.log(`\nredis: skipped (${redisSkipped})`);
+  printStorm(storm);
   printBrowser(browser);
   console.log(`\nGoals:\n${renderGoals(goals)}`);
 
@@ -120,6 +132,7 @@ async function main(): Promise<void> {
     servers: options.servers,
     results,
     scaleOut: redisSkipped ? { skipped: redisSkipped } : scaleOut,
+    storm,
     browser,
     table: rows,
     scaleOutTable: scaleOutRows,
@@ -210,6 +223,18 @@ function printTables(
     const exited = s3.serverExited ? ', the server process died during the window' : '';
     console.log(`S3 ${SERVER_LABELS[kind]}: ${s3.pausedConnections} paused${closes}${exited}`);
   }
+}
+
+function printStorm(storm: StormResult | undefined): void {
+  if (!storm) return;
+  console.log(
+    `\nReconnect storm (${storm.clients} clients): ${storm.live} live again, ${storm.notLive} not; ` +
+      `gateway back after ${(storm.restartMs / 1000).toFixed(1)} s\n` +
+      `  recovery after the 1012: ${describeDistribution(storm.recoveriesMs)}\n` +
+      `  live again after SIGTERM: ${describeDistribution(storm.sinceSigtermMs)}\n` +
+      `  refused: ${storm.refused429} x 429, ${storm.refused503} x 503 (all with Retry-After); ` +
+      `attempts per client at most ${storm.maxAttempts}; outcomes ${JSON.stringify(storm.outcomes)}`,
+  );
 }
 
 function printBrowser(browser: BrowserOutcome | undefined): void {

@@ -1,6 +1,7 @@
 import { s3NotJudged, type Profile } from './profile';
 import type { ServerResults } from './report';
 import type { ScaleOutResult } from './scale-out';
+import type { StormResult } from './storm';
 import { SERVER_LABELS, TICKWIRE_KINDS, type ServerKind, type TickwireKind } from './servers';
 
 export interface GoalCheck {
@@ -160,6 +161,32 @@ export function checkScaleOutGoals(
     });
     return checks.map((check) => ({ server, ...check }));
   });
+}
+
+/** Issue 15's reconnect storm: every client live again in time, refusals only as 429/503. */
+export function checkStormGoals(storm: StormResult | undefined, profile: Profile): GoalCheck[] {
+  if (!storm) return [];
+  const slowest = storm.sinceSigtermMs.at(-1) ?? null;
+  const limit = profile.storm.recoveryLimitMs;
+  const unexpected = Object.keys(storm.outcomes).filter(
+    (outcome) => outcome === 'reset' || outcome.includes('no Retry-After'),
+  );
+  return [
+    {
+      server: 'tickwire',
+      goal: `storm: ${storm.clients} clients live again after a restart, none gives up`,
+      target: `all, within ${limit / 1000} s`,
+      measured: `${storm.live} live, the last after ${slowest === null ? '-' : `${(slowest / 1000).toFixed(1)} s`}`,
+      met: storm.notLive === 0 && slowest !== null && slowest <= limit,
+    },
+    {
+      server: 'tickwire',
+      goal: 'storm: refused handshakes are 429/503 with Retry-After, never a reset',
+      target: 'no other refusal',
+      measured: unexpected.length === 0 ? 'none other' : unexpected.join(', '),
+      met: unexpected.length === 0,
+    },
+  ];
 }
 
 /** The goal with the Tickwire kind it was checked against, e.g. `Tickwire aligned: S1 ...`. */

@@ -24,6 +24,8 @@ export interface Profile {
     windowMs: number;
   };
   browser: { symbolCounts: number[]; windowMs: number; heapWindowMs: number };
+  /** The reconnect storm: clients that follow protocol.md's recipe across a gateway restart. */
+  storm: { clients: number; recoveryLimitMs: number };
 }
 
 const common = {
@@ -54,6 +56,7 @@ export const QUICK: Profile = {
     windowMs: 3000,
   },
   browser: { symbolCounts: [50, 200], windowMs: 3000, heapWindowMs: 6000 },
+  storm: { clients: 1000, recoveryLimitMs: 120_000 },
 };
 
 export const FULL: Profile = {
@@ -79,6 +82,7 @@ export const FULL: Profile = {
     windowMs: 20_000,
   },
   browser: { symbolCounts: [25, 50, 100, 200, 400], windowMs: 15_000, heapWindowMs: 300_000 },
+  storm: { clients: 5000, recoveryLimitMs: 150_000 },
 };
 
 /** The gateway's default SLOW_CONSUMER_GRACE_MS, which the bench keeps. */

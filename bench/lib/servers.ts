@@ -73,7 +73,8 @@ export async function startServer(
   extraEnv: Record<string, string> = {},
   readyPath: ReadyPath = '/health',
 ): Promise<RunningServer> {
-  const port = await freePort();
+  // A fixed PORT in extraEnv restarts a server where its clients expect it (the storm).
+  const port = Number(extraEnv.PORT ?? 0) || (await freePort());
   const env = { ...feedEnv(feed), PORT: String(port), HOST: '127.0.0.1', ...extraEnv };
   let child: WatchedProcess;
   if (isTickwire(kind)) {
