@@ -3,6 +3,8 @@ import { type AlignedGroup } from './aligned-group';
 import { type FrameSink } from './frame-sink';
 import { type Subscription } from './subscription';
 
+const TEXT_FRAME = { binary: false } as const;
+
 /**
  * The fan-out's state for one connection. Its memory is O(subscriptions): the subscriptions
  * themselves, plus per-flush scratch lists of fragments that are emptied by every flush.
@@ -53,7 +55,8 @@ export class FanoutSession {
     const bytes = data.length;
     this.unflushedBytes += bytes;
     this.lastWriteAt = now;
-    this.sink.send(data, () => {
+    // Bytes, but a text frame: every message of the protocol is JSON text.
+    this.sink.send(data, TEXT_FRAME, () => {
       this.unflushedBytes -= bytes;
     });
     return bytes;

@@ -13,7 +13,8 @@ class RecordingSink implements FrameSink {
   bufferedAmount = 0;
   holding = false;
 
-  send(data: Buffer, callback: () => void): void {
+  send(data: Buffer, options: { binary: false }, callback: () => void): void {
+    expect(options.binary).toBe(false);
     this.frames.push(data.toString());
     if (this.holding) this.callbacks.push(callback);
     else callback();
