@@ -2,7 +2,7 @@
  * `npm run bench` (quick) and `npm run bench -- --full`: Tickwire beside Socket.IO 4 and the raw ws
  * limit on the same feed and workload, each server in its own process, load generators in others.
  * Options: --full, --servers=tickwire,tickwire-aligned,socketio,limit,
- * --scenarios=fanout,connections,browser,redis, --browser-symbols=1000,2000 (the dashboard's
+ * --scenarios=fanout,connections,browser,redis,storm, --browser-symbols=1000,2000 (the dashboard's
  * watchlist sizes, instead of the profile's).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -12,8 +12,8 @@ import { parseArgs } from 'node:util';
 import { BUILT_GATEWAY } from '@tickwire/testing';
 import { runBrowserBench, type BrowserOutcome } from './browser/dashboard-bench';
 import { checkBinaryGoals } from './lib/binary-goals';
-import { checkGoals, checkScaleOutGoals, renderGoals } from './lib/goals';
-import { FULL, QUICK, type Profile } from './lib/profile';
+import { checkGoals, checkScaleOutGoals, checkStormGoals, renderGoals } from './lib/goals';
+import { FULL, QUICK, s3NotJudged, type Profile } from './lib/profile';
 import {
   buildRows,
   buildScaleOutRows,
@@ -35,8 +35,10 @@ import {
 } from './lib/servers';
 import { renderChart } from './lib/svg-chart';
 import { redisUnavailable, runScaleOut, type ScaleOutResult } from './lib/scale-out';
+import { runStorm, type StormResult } from './lib/storm';
+import { describeDistribution } from '@tickwire/testing';
 
-const SCENARIOS = ['fanout', 'connections', 'browser', 'redis'] as const;
+const SCENARIOS = ['fanout', 'connections', 'browser', 'redis', 'storm'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 interface Options {
@@ -118,6 +120,11 @@ async function main(): Promise<void> {
   // After every server's own scenarios: the same S1 workload through Redis (Tickwire kinds only).
   const redisSkipped = options.scenarios.includes('redis') ? redisUnavailable() : null;
   const scaleOut = redisSkipped ? {} : await runRedis(options);
+  let storm: StormResult | undefined;
+  if (options.scenarios.includes('storm') && options.servers.includes('tickwire')) {
+    console.log(`Reconnect storm: ${profile.storm.clients} clients across a gateway restart`);
+    storm = await runStorm(profile);
+  }
   let browser: BrowserOutcome | undefined;
   if (options.scenarios.includes('browser')) {
     console.log('Dashboard in headless Chromium');
@@ -129,10 +136,12 @@ async function main(): Promise<void> {
     ...checkGoals(results, profile),
     ...checkBinaryGoals(results, browser),
     ...checkScaleOutGoals(scaleOut),
+    ...checkStormGoals(storm, profile),
   ];
   const scaleOutRows = buildScaleOutRows(scaleOut);
   printTables(options, results, rows, scaleOutRows);
   if (redisSkipped) console.log(`\nredis: skipped (${redisSkipped})`);
+  printStorm(storm);
   printBrowser(browser);
   console.log(`\nGoals:\n${renderGoals(goals)}`);
 
@@ -144,6 +153,7 @@ async function main(): Promise<void> {
     servers: options.servers,
     results,
     scaleOut: redisSkipped ? { skipped: redisSkipped } : scaleOut,
+    storm,
     browser,
     table: rows,
     scaleOutTable: scaleOutRows,
@@ -224,11 +234,28 @@ function printTables(
   for (const kind of options.servers) {
     const s3 = results[kind]?.fanOut?.s3;
     if (!s3) continue;
+    const notJudged = s3NotJudged(profile);
     const closes =
-      s3.slowConsumerCloses === null ? '' : `, ${s3.slowConsumerCloses} closed as slow`;
+      s3.slowConsumerCloses === null
+        ? ''
+        : notJudged
+          ? `, slow-consumer closes ${notJudged}`
+          : `, ${s3.slowConsumerCloses} closed as slow`;
     const exited = s3.serverExited ? ', the server process died during the window' : '';
     console.log(`S3 ${SERVER_LABELS[kind]}: ${s3.pausedConnections} paused${closes}${exited}`);
   }
+}
+
+function printStorm(storm: StormResult | undefined): void {
+  if (!storm) return;
+  console.log(
+    `\nReconnect storm (${storm.clients} clients): ${storm.live} live again, ${storm.notLive} not; ` +
+      `gateway back after ${(storm.restartMs / 1000).toFixed(1)} s\n` +
+      `  recovery after the 1012: ${describeDistribution(storm.recoveriesMs)}\n` +
+      `  live again after SIGTERM: ${describeDistribution(storm.sinceSigtermMs)}\n` +
+      `  refused: ${storm.refused429} x 429, ${storm.refused503} x 503 (all with Retry-After); ` +
+      `attempts per client at most ${storm.maxAttempts}; outcomes ${JSON.stringify(storm.outcomes)}`,
+  );
 }
 
 function printBrowser(browser: BrowserOutcome | undefined): void {
@@ -261,7 +288,10 @@ function printBrowser(browser: BrowserOutcome | undefined): void {
   );
 }
 
-/** bench/results/<start>-<mode>.json, .svg and .md. */
+/**
+ * <start>-<mode>.json, .svg and .md: a full run's in bench/results/ (kept, cited by the docs), a
+ * quick run's in the git-ignored tmp/bench/, so that a quick run leaves the tree clean.
+ */
 function writeReport(
   started: Date,
   options: Options,
@@ -269,7 +299,8 @@ function writeReport(
   [svg, markdown]: [string, string],
 ): void {
   const stamp = started.toISOString().replace(/[:]/g, '-').replace(/\..+/, 'Z');
-  const base = join(ROOT, 'bench', 'results', `${stamp}-${options.profile.name}`);
+  const folder = options.profile.name === 'full' ? ['bench', 'results'] : ['tmp', 'bench'];
+  const base = join(ROOT, ...folder, `${stamp}-${options.profile.name}`);
   mkdirSync(dirname(base), { recursive: true });
   writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(`${base}.svg`, svg);

@@ -4,7 +4,6 @@
 // them. SIGTERM or SIGINT stops both, and this process exits once every process they started is
 // gone; if either stops on its own, the other is stopped too.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -31,13 +30,8 @@ if (dashboardPort !== 4200 && env.ALLOWED_ORIGINS === undefined) {
 // under it: nx, its task runners and the servers themselves, not only the first one.
 const groups = [
   start(['nx', 'run', 'backend:serve']),
-  start([
-    'nx',
-    'run',
-    'frontend:serve',
-    `--port=${dashboardPort}`,
-    `--proxyConfig=${proxyConfigFor(gatewayPort)}`,
-  ]),
+  // frontend/proxy.conf.mjs reads the gateway's port from PORT.
+  start(['nx', 'run', 'frontend:serve', `--port=${dashboardPort}`]),
 ];
 
 let stopping = false;
@@ -109,17 +103,6 @@ async function answers(url) {
   } catch {
     return false;
   }
-}
-
-/** frontend/proxy.conf.json with the gateway's port (a copy in tmp/ when it is not 3000). */
-function proxyConfigFor(port) {
-  const source = join('frontend', 'proxy.conf.json');
-  if (port === 3000) return source;
-  const text = readFileSync(join(root, source), 'utf8').replaceAll(':3000', `:${port}`);
-  const target = join('tmp', `proxy.conf.${port}.json`);
-  mkdirSync(join(root, 'tmp'), { recursive: true });
-  writeFileSync(join(root, target), text);
-  return target;
 }
 
 function readPort(name, fallback) {

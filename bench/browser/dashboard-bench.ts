@@ -54,7 +54,7 @@ export interface BrowserResult {
   decode: DecodeComparison;
 }
 
-async function heapMiB(page: Page): Promise<number> {
+export async function heapMiB(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };

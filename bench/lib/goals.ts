@@ -1,6 +1,7 @@
-import type { Profile } from './profile';
+import { s3NotJudged, type Profile } from './profile';
 import type { ServerResults } from './report';
 import type { ScaleOutResult } from './scale-out';
+import type { StormResult } from './storm';
 import { SERVER_LABELS, TICKWIRE_KINDS, type ServerKind, type TickwireKind } from './servers';
 
 export interface GoalCheck {
@@ -10,6 +11,8 @@ export interface GoalCheck {
   target: string;
   measured: string;
   met: boolean | null;
+  /** Why the run cannot judge this goal (quick mode's short S3): then `met` is null. */
+  notJudged?: string;
 }
 
 type Results = Partial<Record<ServerKind, ServerResults>>;
@@ -63,14 +66,33 @@ function checkGoalsOf(server: TickwireKind, results: Results, profile: Profile):
     measured: perConnection !== null ? `${perConnection.toFixed(1)} KiB` : '-',
     met: perConnection !== null ? perConnection <= 16 : null,
   });
-  const s3p99 = tickwire?.s3.delayP99Ms ?? null;
-  checks.push({
-    goal: 'S3 normal clients p99 vs S1 p99',
-    target: '<= 1.10x',
-    measured: s3p99 !== null && p99 ? `${(s3p99 / p99).toFixed(2)}x` : '-',
-    met: s3p99 !== null && p99 ? s3p99 <= 1.1 * p99 : null,
-  });
+  checks.push(...s3Checks(tickwire, p99, s3NotJudged(profile)));
   return checks.map((check) => ({ server, ...check }));
+}
+
+/** S3's goals; `notJudged` when the window is too short for them (they are reported, not met). */
+function s3Checks(
+  tickwire: ServerResults['fanOut'],
+  s1p99: number | null,
+  notJudged: string | null,
+): Omit<GoalCheck, 'server'>[] {
+  const s3p99 = tickwire?.s3.delayP99Ms ?? null;
+  const perReader = tickwire?.s3.peakRssGrowthPerPausedMiB ?? null;
+  const checks = [
+    {
+      goal: 'S3 normal clients p99 vs S1 p99',
+      target: '<= 1.10x',
+      measured: s3p99 !== null && s1p99 ? `${(s3p99 / s1p99).toFixed(2)}x` : '-',
+      met: s3p99 !== null && s1p99 ? s3p99 <= 1.1 * s1p99 : null,
+    },
+    {
+      goal: 'S3 peak RSS growth per paused reader (vs S1 peak)',
+      target: '<= 2 MiB',
+      measured: perReader !== null ? `${perReader.toFixed(2)} MiB` : '-',
+      met: perReader !== null ? perReader <= 2 : null,
+    },
+  ];
+  return notJudged ? checks.map((check) => ({ ...check, met: null, notJudged })) : checks;
 }
 
 /**
@@ -141,6 +163,32 @@ export function checkScaleOutGoals(
   });
 }
 
+/** Issue 15's reconnect storm: every client live again in time, refusals only as 429/503. */
+export function checkStormGoals(storm: StormResult | undefined, profile: Profile): GoalCheck[] {
+  if (!storm) return [];
+  const slowest = storm.sinceSigtermMs.at(-1) ?? null;
+  const limit = profile.storm.recoveryLimitMs;
+  const unexpected = Object.keys(storm.outcomes).filter(
+    (outcome) => outcome === 'reset' || outcome.includes('no Retry-After'),
+  );
+  return [
+    {
+      server: 'tickwire',
+      goal: `storm: ${storm.clients} clients live again after a restart, none gives up`,
+      target: `all, within ${limit / 1000} s`,
+      measured: `${storm.live} live, the last after ${slowest === null ? '-' : `${(slowest / 1000).toFixed(1)} s`}`,
+      met: storm.notLive === 0 && slowest !== null && slowest <= limit,
+    },
+    {
+      server: 'tickwire',
+      goal: 'storm: refused handshakes are 429/503 with Retry-After, never a reset',
+      target: 'no other refusal',
+      measured: unexpected.length === 0 ? 'none other' : unexpected.join(', '),
+      met: unexpected.length === 0,
+    },
+  ];
+}
+
 /** The goal with the Tickwire kind it was checked against, e.g. `Tickwire aligned: S1 ...`. */
 export function goalTitle(check: GoalCheck): string {
   return `${SERVER_LABELS[check.server]}: ${check.goal}`;
@@ -151,7 +199,8 @@ export function renderGoals(checks: GoalCheck[]): string {
   return checks
     .map((check) => {
       const mark = check.met === null ? 'n/a ' : check.met ? 'met ' : 'MISS';
-      return `${mark}  ${goalTitle(check)}: ${check.measured} (target ${check.target})`;
+      const why = check.notJudged ? `, ${check.notJudged}` : '';
+      return `${mark}  ${goalTitle(check)}: ${check.measured} (target ${check.target}${why})`;
     })
     .join('\n');
 }

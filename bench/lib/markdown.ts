@@ -17,7 +17,13 @@ export function renderMarkdown(
   if (scaleOutRows.length > 0) lines.push(...markdownTable(scaleOutCells(scaleOutRows, ' / ')), '');
   lines.push('| goal | target | measured | |', '| --- | --- | --- | --- |');
   for (const goal of goals) {
-    const verdict = goal.met === null ? 'n/a' : goal.met ? 'met' : '**missed**';
+    const verdict = goal.notJudged
+      ? 'not judged in quick mode'
+      : goal.met === null
+        ? 'n/a'
+        : goal.met
+          ? 'met'
+          : '**missed**';
     lines.push(`| ${goalTitle(goal)} | ${goal.target} | ${goal.measured} | ${verdict} |`);
   }
   return `${lines.join('\n')}\n`;

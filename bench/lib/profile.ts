@@ -24,6 +24,8 @@ export interface Profile {
     windowMs: number;
   };
   browser: { symbolCounts: number[]; windowMs: number; heapWindowMs: number };
+  /** The reconnect storm: clients that follow protocol.md's recipe across a gateway restart. */
+  storm: { clients: number; recoveryLimitMs: number };
 }
 
 const common = {
@@ -54,6 +56,7 @@ export const QUICK: Profile = {
     windowMs: 3000,
   },
   browser: { symbolCounts: [50, 200, 1_000], windowMs: 3000, heapWindowMs: 6000 },
+  storm: { clients: 1000, recoveryLimitMs: 120_000 },
 };
 
 export const FULL: Profile = {
@@ -83,4 +86,19 @@ export const FULL: Profile = {
     windowMs: 15_000,
     heapWindowMs: 300_000,
   },
+  storm: { clients: 5000, recoveryLimitMs: 150_000 },
 };
+
+/** The gateway's default SLOW_CONSUMER_GRACE_MS, which the bench keeps. */
+export const SLOW_CONSUMER_GRACE_MS = 10_000;
+
+/**
+ * Why S3's goals cannot be judged in this profile, or null when they can: a window that ends
+ * before the grace (plus the close timeout and a sweep) has closed no paused reader yet, so it
+ * neither sees the closes nor the memory they give back.
+ */
+export function s3NotJudged(profile: Profile): string | null {
+  return profile.s3.windowMs < SLOW_CONSUMER_GRACE_MS + 2000
+    ? `not judged in ${profile.name} mode: S3's ${profile.s3.windowMs / 1000} s window ends before the ${SLOW_CONSUMER_GRACE_MS / 1000} s slow-consumer grace`
+    : null;
+}

@@ -128,6 +128,13 @@ const ROWS: { scenario: string; metric: string; unit: string; lower: boolean; pi
   },
   {
     scenario: 'S3',
+    metric: 'peak RSS growth per paused reader (vs S1 peak)',
+    unit: 'MiB',
+    lower: true,
+    pick: (r) => r.fanOut?.s3.peakRssGrowthPerPausedMiB,
+  },
+  {
+    scenario: 'S3',
     metric: 'normal clients delay p99',
     unit: 'ms',
     lower: true,

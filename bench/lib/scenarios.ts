@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LoadFleet, type ConnectResult } from './fleet';
-import { forceFullGc } from './inspector-gc';
+import { forceFullGc } from '@tickwire/testing';
 import { deliveryMetrics, type DeliveryMetrics } from './metrics';
 import { cpuPercent, isRunning, rssBytes, startCpuWindow, startCpuWindowOf } from './proc-stats';
 import type { Profile } from './profile';
@@ -22,9 +22,12 @@ export interface IdleMetrics {
 
 export interface FanOutResult {
   idle: IdleMetrics;
-  s1: DeliveryMetrics;
+  /** `peakRssMiB`: the highest RSS over S1's window, the baseline of S3's growth. */
+  s1: DeliveryMetrics & { peakRssMiB: number };
   s3: DeliveryMetrics & {
     peakRssMiB: number;
+    /** (S3's peak RSS - S1's peak RSS) / paused connections: what one paused reader costs. */
+    peakRssGrowthPerPausedMiB: number | null;
     pausedConnections: number;
     /** The server process died during the window (out of memory, for a server that buffers). */
     serverExited: boolean;
@@ -129,7 +132,7 @@ export async function runFanOut(kind: ServerKind, profile: Profile): Promise<Fan
     const idle = await measureIdle(server, profile.idleMs);
     const { connected, pausedOpened } = await connectFanOut(launched, feed, profile, fleet, paused);
     const s1 = await measureS1(server, fleet, profile.s1);
-    const s3 = await measureS3(kind, server, fleet, paused, pausedOpened, profile.s3);
+    const s3 = await measureS3(kind, server, fleet, paused, pausedOpened, profile.s3, s1);
     return { idle, s1, s3, connectFailures: connected.failures };
   } finally {
     await Promise.all([fleet.close(), paused.close()]);
@@ -180,12 +183,19 @@ async function measureS1(
   server: RunningServer,
   fleet: LoadFleet,
   s1: Profile['s1'],
-): Promise<DeliveryMetrics> {
+): Promise<FanOutResult['s1']> {
   fleet.reset();
+  const peak = trackPeakRss(server.pid);
   const endCpu = startCpuWindow(server.pid);
   const endClientCpu = startCpuWindowOf(fleet.pids);
   await sleep(s1.windowMs);
-  return deliveryMetrics(await fleet.report(), endCpu(), rssBytes(server.pid), endClientCpu());
+  const delivery = deliveryMetrics(
+    await fleet.report(),
+    endCpu(),
+    rssBytes(server.pid),
+    endClientCpu(),
+  );
+  return { ...delivery, peakRssMiB: peak() / 2 ** 20 };
 }
 
 /** S3: the paused sockets subscribe to every symbol and stop reading; S1's clients go on. */
@@ -196,6 +206,7 @@ async function measureS3(
   paused: LoadFleet,
   pausedOpened: ConnectResult,
   s3: Profile['s3'],
+  s1: FanOutResult['s1'],
 ): Promise<FanOutResult['s3']> {
   const pausedConnected = await paused.subscribeHeld(s3.connectDeadlineMs);
   pausedConnected.failed += pausedOpened.failed;
@@ -215,10 +226,13 @@ async function measureS3(
     log(`S3: the server exited during the window: ${lastWords}`);
   }
   const rss = serverExited ? Number.NaN : rssBytes(server.pid);
+  const peakRssMiB = peak() / 2 ** 20;
+  const pausedReady = pausedConnected.ready;
   return {
     ...deliveryMetrics(stats, endCpu(), rss, endClientCpu()),
-    peakRssMiB: peak() / 2 ** 20,
-    pausedConnections: pausedConnected.ready,
+    peakRssMiB,
+    peakRssGrowthPerPausedMiB: pausedReady > 0 ? (peakRssMiB - s1.peakRssMiB) / pausedReady : null,
+    pausedConnections: pausedReady,
     serverExited,
     slowConsumerCloses: isTickwire(kind)
       ? await readCounter(server.url, 'tickwire_slow_consumer_closes_total')

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { freePort } from '@tickwire/bus/testing';
 import {
   BUILT_GATEWAY,
+  INSPECT_FLAG,
   REPO_ROOT,
   spawnWatched,
   waitFor,
+  watchInspectorUrl,
   type WatchedProcess,
 } from '@tickwire/testing';
-import { INSPECT_FLAG, watchInspectorUrl } from './inspector-gc';
 
 export type ServerKind =
   'tickwire' | 'tickwire-msgpack' | 'tickwire-aligned' | 'socketio' | 'limit';
@@ -89,7 +90,8 @@ export async function startServer(
   extraEnv: Record<string, string> = {},
   readyPath: ReadyPath = '/health',
 ): Promise<RunningServer> {
-  const port = await freePort();
+  // A fixed PORT in extraEnv restarts a server where its clients expect it (the storm).
+  const port = Number(extraEnv.PORT ?? 0) || (await freePort());
   const env = { ...feedEnv(feed), PORT: String(port), HOST: '127.0.0.1', ...extraEnv };
   let child: WatchedProcess;
   if (isTickwire(kind)) {

@@ -4,6 +4,9 @@ import { type FrameSink } from './frame-sink';
 import { type Subscription } from './subscription';
 import { WireTally } from './wire-tally';
 
+const TEXT_FRAME = { binary: false } as const;
+const BINARY_FRAME = { binary: true } as const;
+
 /**
  * The fan-out's state for one connection, and the only writer to its socket (updates and replies). Its memory is O(subscriptions): the subscriptions
  * themselves, plus per-flush scratch lists of fragments that are emptied by every flush.
@@ -46,15 +49,23 @@ export class FanoutSession {
     return Math.max(this.sink.bufferedAmount, this.unflushedBytes);
   }
 
-  /** Writes a frame; `asciiLength` spares a scan when the caller knows a text frame is ASCII. */
-  write(frame: string | Uint8Array, now: number, asciiLength?: number): void {
+  /**
+   * Writes a frame: a string as a text frame (`ascii` spares the UTF-8 encoder when the caller
+   * knows it is ASCII), bytes as a binary frame. A string is handed over as bytes: what a stalled
+   * peer leaves queued in the socket (up to the high watermark) then sits outside the V8 heap,
+   * where it does not raise the old generation's limit and so costs its own size in RSS, not about
+   * twice that (defect 7 of issue 15, docs/benchmarks.md "Slow consumers and memory"). Node would
+   * copy a string into bytes when writing it anyway, so this costs no extra copy.
+   */
+  write(frame: string | Uint8Array, now: number, ascii = false): void {
     if (this.closed) return;
-    const bytes =
-      typeof frame === 'string' ? (asciiLength ?? Buffer.byteLength(frame)) : frame.length;
+    const text = typeof frame === 'string';
+    const data = text ? Buffer.from(frame, ascii ? 'latin1' : 'utf8') : frame;
+    const bytes = data.length;
     this.tally.add(bytes);
     this.unflushedBytes += bytes;
     this.lastWriteAt = now;
-    this.sink.send(frame, () => {
+    this.sink.send(data, text ? TEXT_FRAME : BINARY_FRAME, () => {
       this.unflushedBytes -= bytes;
     });
   }

@@ -13,8 +13,9 @@ class RecordingSink implements FrameSink {
   bufferedAmount = 0;
   holding = false;
 
-  send(data: string, callback: () => void): void {
-    this.frames.push(data);
+  send(data: Uint8Array, options: { binary: boolean }, callback: () => void): void {
+    expect(options.binary).toBe(false);
+    this.frames.push(Buffer.from(data).toString());
     if (this.holding) this.callbacks.push(callback);
     else callback();
   }

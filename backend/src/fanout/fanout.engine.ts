@@ -259,7 +259,7 @@ export class FanoutEngine implements MarketListener {
         } else {
           const frame = `${heads[stream]}${outbox.join(',')}]}`;
           // Update frames hold symbols (ASCII by SYMBOL_PATTERN), numbers and keys: ASCII only.
-          session.write(frame, now, frame.length);
+          session.write(frame, now, true);
         }
         outbox.length = 0;
         frames++;

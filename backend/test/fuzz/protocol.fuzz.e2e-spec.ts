@@ -1,13 +1,13 @@
-import { ErrorCode } from '@tickwire/protocol';
 import * as fc from 'fast-check';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import WebSocket from 'ws';
-import { type GatewayProcess, spawnGateway } from '../support/gateway-process';
+import { type InspectableGateway, spawnInspectableGateway } from '../support/gateway-process';
+import { vmRssBytes } from '../support/gateway-memory';
 import { adminToken, demoToken } from '../support/tokens';
 import { type BadFrame, type FuzzFrame, badFrame, fuzzFrame } from './arbitraries';
 import { httpCase, type HttpCase } from './http-arbitraries';
+import { type Msg, nonConformity } from './conformity';
 import { FUZZ_CASES, FUZZ_SEED, casesFor, timeoutFor } from './fuzz-run';
 
 /**
@@ -20,6 +20,12 @@ import { FUZZ_CASES, FUZZ_SEED, casesFor, timeoutFor } from './fuzz-run';
 const SHARES = { frames: 0.6, http: 0.3, framing: 0.1 };
 /** Largest gap between two updates of the 100 ms watcher while the fuzzers run (loaded 2 cores). */
 const WATCHER_MAX_GAP_MS = 2_500;
+/**
+ * Heap used after a forced full GC, end against start. What may grow meanwhile: the history's
+ * bars for the 8 fuzzed symbols and the bounded ticket and login-throttle maps (a few MiB). A
+ * leak of a few hundred bytes per case of 20,000 (kept frames, listeners, sessions) exceeds it.
+ */
+const HEAP_GROWTH_LIMIT_MIB = 8;
 /** Generous: RSS is not heap, and V8 keeps what it grew to; a leak per case exceeds it. */
 const RSS_GROWTH_LIMIT_MIB = 256;
 const REPLY_TIMEOUT_MS = 10_000;
@@ -44,69 +50,10 @@ const FRAME_REGRESSIONS: [FuzzFrame][] = [
   [{ text: '{"op":"auth","id":"r9","token":"not-a-token"}', binary: false, cuts: [] }],
 ];
 
-const ERROR_CODES = new Set<string>(Object.values(ErrorCode));
-const REPLY_OF: Record<string, string> = {
-  ping: 'pong',
-  auth: 'authed',
-  subscribe: 'subscribed',
-  unsubscribe: 'unsubscribed',
-};
 const UPDATE = Buffer.from('{"op":"update"');
 const HEARTBEAT = Buffer.from('{"op":"heartbeat"');
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Msg = Record<string, any>;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** What the gateway must read from a frame: its op and its usable id, as protocol.md defines. */
-function expectedOf(frame: FuzzFrame): { op?: string; id?: string } {
-  if (frame.binary) return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(frame.text).toString('utf8'));
-  } catch {
-    return {};
-  }
-  if (!isPlainObject(value)) return {};
-  const id = value['id'];
-  const usable = typeof id === 'string' && id.length >= 1 && id.length <= 64;
-  return {
-    op: typeof value['op'] === 'string' ? value['op'] : undefined,
-    id: usable ? id : undefined,
-  };
-}
-
-/** Why the replies to one frame do not conform, or undefined when they do. */
-function nonConformity(frame: FuzzFrame, replies: Msg[]): string | undefined {
-  const { op, id } = expectedOf(frame);
-  const answers = replies.filter((m) => m.op !== 'snapshot');
-  if (answers.length === 0) return 'no reply';
-  for (const m of answers) {
-    if (m.op === 'error') {
-      if (!ERROR_CODES.has(m.code)) return `unknown error code ${String(m.code)}`;
-      if (typeof m.message !== 'string') return 'error without a message';
-    } else if (op === undefined || m.op !== REPLY_OF[op]) return `unexpected reply ${m.op}`;
-    if (m.id !== id) return `reply id ${JSON.stringify(m.id)}, request id ${JSON.stringify(id)}`;
-  }
-  const partial = op === 'subscribe' || op === 'unsubscribe';
-  if (!partial && answers.length !== 1) return `${answers.length} replies`;
-  const finals = answers.filter((m) => m.op !== 'error');
-  if (finals.length > 1) return `${finals.length} final replies`;
-  if (finals.length === 1 && answers[answers.length - 1] !== finals[0])
-    return 'errors after the reply';
-  if (replies.some((m) => m.op === 'snapshot') && op !== 'subscribe') return 'snapshot unasked';
-  return undefined;
-}
-
-/** VmRSS of a process, MiB (Linux). */
-function rssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
-  return kb / 1024;
-}
+const rssMiB = (pid: number) => vmRssBytes(pid) / 2 ** 20;
 
 /** A client that sends fuzzed frames, each followed by a ping whose pong delimits the replies. */
 class FuzzClient {
@@ -236,7 +183,7 @@ async function sendHttp(baseUrl: string, tokens: Record<string, string>, c: Http
 }
 
 describe('protocol fuzzing', () => {
-  let gateway: GatewayProcess;
+  let gateway: InspectableGateway;
   let wsUrl: string;
   let tokens: Record<string, string>;
   let client: FuzzClient;
@@ -244,6 +191,7 @@ describe('protocol fuzzing', () => {
   let lastUpdateAt = 0;
   let maxGapMs = 0;
   let baselineRss = 0;
+  let baselineHeap = 0;
 
   const assertAlive = () => {
     if (gateway.child.exitCode !== null || gateway.child.signalCode !== null)
@@ -259,7 +207,7 @@ describe('protocol fuzzing', () => {
     console.log(
       `fuzz seed ${FUZZ_SEED} (replay: FUZZ_SEED=${FUZZ_SEED}), ${FUZZ_CASES} cases in total`,
     );
-    gateway = await spawnGateway({
+    gateway = await spawnInspectableGateway({
       // The fuzzers send as fast as replies come back: no case may be RATE_LIMITED.
       WS_MESSAGES_PER_SECOND: '100000',
       WS_MESSAGE_BURST: '100000',
@@ -299,7 +247,8 @@ describe('protocol fuzzing', () => {
     );
     await subscribed;
     baselineRss = rssMiB(gateway.child.pid as number);
-  }, 90_000);
+    baselineHeap = (await gateway.memoryAfterGc()).heapUsedBytes;
+  }, 120_000);
 
   afterAll(async () => {
     client?.close();
@@ -389,10 +338,16 @@ describe('protocol fuzzing', () => {
     timeoutFor(httpCases, 20),
   );
 
-  it('keeps its memory: RSS after the fuzzing stays near its baseline', () => {
+  it('keeps its memory: heap after GC returns to its baseline, RSS stays near it', async () => {
     assertAlive();
+    const heap = (await gateway.memoryAfterGc()).heapUsedBytes;
     const rss = rssMiB(gateway.child.pid as number);
-    console.log(`gateway RSS ${baselineRss.toFixed(1)} MiB before, ${rss.toFixed(1)} MiB after`);
+    const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+    console.log(
+      `gateway heap after GC ${mib(baselineHeap)} MiB before, ${mib(heap)} MiB after; ` +
+        `RSS ${baselineRss.toFixed(1)} MiB before, ${rss.toFixed(1)} MiB after`,
+    );
+    expect(heap - baselineHeap).toBeLessThan(HEAP_GROWTH_LIMIT_MIB * 2 ** 20);
     expect(rss - baselineRss).toBeLessThan(RSS_GROWTH_LIMIT_MIB);
   });
 });

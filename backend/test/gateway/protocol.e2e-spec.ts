@@ -43,6 +43,28 @@ describe('gateway protocol v1', () => {
     expect(other.hello.epoch).toBe(c.hello.epoch);
   });
 
+  it('sends every message as a text frame: a browser would get binary ones as Blobs', async () => {
+    const ws = new WebSocket(app.wsUrl, { headers: { authorization: `Bearer ${token}` } });
+    const kinds: string[] = [];
+    await new Promise<void>((resolve, reject) => {
+      ws.once('error', reject);
+      ws.on('message', (data: Buffer, isBinary: boolean) => {
+        const op = (JSON.parse(data.toString()) as { op: string }).op;
+        kinds.push(`${op}:${isBinary ? 'binary' : 'text'}`);
+        if (op === 'hello') {
+          ws.send(JSON.stringify({ op: 'subscribe', channel: 'quotes', symbols: ['AAPL'] }));
+          ws.send(JSON.stringify({ op: 'ping', id: 'p' }));
+        }
+        if (op === 'update') resolve();
+      });
+    });
+    ws.terminate();
+    for (const op of ['hello', 'subscribed', 'snapshot', 'pong', 'update']) {
+      expect(kinds).toContain(`${op}:text`);
+    }
+    expect(kinds.filter((kind) => kind.endsWith(':binary'))).toEqual([]);
+  });
+
   it('refuses an upgrade without credentials (401) and on another path (404)', async () => {
     const status = (url: string, headers = {}) =>
       new Promise<number>((resolve, reject) => {

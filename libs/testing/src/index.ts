@@ -8,3 +8,7 @@ export { percentile, percentileBucket } from './percentile';
 export { REPO_ROOT, spawnWatched } from './process';
 export type { WatchedProcess } from './process';
 export { waitFor } from './wait';
+export { FIRST_DELAY_MS, StormClient, Tally } from './storm-client';
+export { StormFleet, describeDistribution } from './storm-fleet';
+export type { StormRecovery } from './storm-fleet';
+export { INSPECT_FLAG, forceFullGc, watchInspectorUrl } from './inspector-gc';
