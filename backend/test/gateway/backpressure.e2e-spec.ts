@@ -8,6 +8,7 @@ import { GatewayServer } from '../../src/gateway/gateway.server';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FeedRecorder } from '../support/feed-recorder';
 import { ServerFrameParser, maskedTextFrame, rawWebSocket } from '../support/raw-socket';
+import { firstSymbols } from '../support/symbols';
 import { type TestApp, startTestApp } from '../support/test-app';
 import { demoToken } from '../support/tokens';
 import { type TestClient, connectClient } from '../support/ws-client';
@@ -56,7 +57,7 @@ describe('backpressure', () => {
 
     beforeAll(async () => {
       app = await startTestApp({
-        FEED_SYMBOLS: '',
+        FEED_SYMBOLS: firstSymbols(500),
         FEED_TICKS_PER_SECOND: '10000',
         SLOW_CONSUMER_GRACE_MS: String(graceMs),
         WS_MAX_CONNECTIONS_PER_IP: '200',
@@ -183,7 +184,7 @@ describe('backpressure', () => {
 
     beforeAll(async () => {
       app = await startTestApp({
-        FEED_SYMBOLS: '',
+        FEED_SYMBOLS: firstSymbols(500),
         FEED_TICKS_PER_SECOND: '10000',
         SLOW_CONSUMER_GRACE_MS: '60000',
         WS_HIGH_WATERMARK_BYTES: String(256 * 1024),
@@ -245,7 +246,7 @@ describe('backpressure', () => {
 
     beforeAll(async () => {
       app = await startTestApp({
-        FEED_SYMBOLS: '',
+        FEED_SYMBOLS: firstSymbols(500),
         FEED_TICKS_PER_SECOND: '10000',
         WS_HIGH_WATERMARK_BYTES: String(256 * 1024),
         WS_LOW_WATERMARK_BYTES: String(64 * 1024),

@@ -1,9 +1,9 @@
 import { CloseCode, ErrorCode } from '@tickwire/protocol';
 import { SUBPROTOCOL_MSGPACK, encodeClientMessage } from '@tickwire/protocol/msgpack';
-import { INSTRUMENTS } from '@tickwire/market-sim';
 import { waitFor } from '@tickwire/testing';
 import { GatewayServer } from '../../src/gateway/gateway.server';
 import { maskedBinaryFrame, rawWebSocket } from '../support/raw-socket';
+import { firstSymbols } from '../support/symbols';
 import { type TestApp, startTestApp } from '../support/test-app';
 import { demoToken } from '../support/tokens';
 import { type TestClient, connectClient } from '../support/ws-client';
@@ -34,9 +34,7 @@ describe('the MessagePack subprotocol under hostile input and load', () => {
     app = await startTestApp({
       // 500 symbols at 20 ticks/s each: a paused reader of all of them fills the kernel's
       // buffers and then the high watermark within seconds.
-      FEED_SYMBOLS: INSTRUMENTS.slice(0, 500)
-        .map((instrument) => instrument.symbol)
-        .join(','),
+      FEED_SYMBOLS: firstSymbols(500),
       FEED_TICKS_PER_SECOND: '10000',
       SLOW_CONSUMER_GRACE_MS: '1000',
       WS_MESSAGES_PER_SECOND: '200',

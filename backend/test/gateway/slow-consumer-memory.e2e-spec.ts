@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { gaugeValue, trackPeakRss } from '../support/gateway-memory';
 import { type InspectableGateway, spawnInspectableGateway } from '../support/gateway-process';
 import { maskedTextFrame, rawWebSocket } from '../support/raw-socket';
+import { firstSymbols } from '../support/symbols';
 import { demoToken } from '../support/tokens';
 
 const MiB = 2 ** 20;
@@ -29,7 +30,7 @@ describe('memory per paused reader (gateway process)', () => {
 
   beforeAll(async () => {
     gateway = await spawnInspectableGateway({
-      FEED_SYMBOLS: '',
+      FEED_SYMBOLS: firstSymbols(500),
       FEED_TICKS_PER_SECOND: '10000',
       SLOW_CONSUMER_GRACE_MS: '600000',
       WS_PING_INTERVAL_MS: '600000',
