@@ -57,6 +57,19 @@ function handshakes(page: Page): Promise<{ offered: unknown; selected: string }[
 }
 
 const newLog = (): WireLog => ({ sockets: [], received: [], sent: [], cspErrors: [] });
+
+/**
+ * Waits until the log holds each of `ops` (a price can first change with the snapshot, before any
+ * update arrived), then returns the ops seen, so an assertion on them says what was there.
+ */
+async function opsSeen(log: WireLog, ops: string[], timeoutMs: number): Promise<Set<string>> {
+  const deadline = Date.now() + timeoutMs;
+  const seen = () => new Set<string>(log.received.map((frame) => frame.message.op));
+  while (!ops.every((op) => seen().has(op)) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return seen();
+}
 const encodingShown = (page: Page) => page.getByTestId('wire-encoding').innerText();
 
 /**
@@ -82,9 +95,9 @@ describe('dashboard wire encodings against the production gateway', () => {
       expect(log.received.filter((frame) => !frame.binary)).toEqual([]);
       expect(log.sent.length).toBeGreaterThan(0);
       expect(log.sent.filter((frame) => !frame.binary)).toEqual([]);
-      const ops = new Set(log.received.map((frame) => frame.message.op));
-      for (const op of ['hello', 'subscribed', 'snapshot', 'update', 'pong'])
-        expect(ops).toContain(op);
+      const expected = ['hello', 'subscribed', 'snapshot', 'update', 'pong'];
+      const ops = await opsSeen(log, expected, 10_000);
+      for (const op of expected) expect(ops).toContain(op);
       expect(log.cspErrors).toEqual([]);
     } finally {
       await closePage(page);
@@ -107,8 +120,9 @@ describe('dashboard wire encodings against the production gateway', () => {
       expect(log.received.length).toBeGreaterThan(2);
       expect(log.received.filter((frame) => frame.binary)).toEqual([]);
       expect(log.sent.filter((frame) => frame.binary)).toEqual([]);
-      const ops = new Set(log.received.map((frame) => frame.message.op));
-      for (const op of ['hello', 'subscribed', 'snapshot', 'update']) expect(ops).toContain(op);
+      const expected = ['hello', 'subscribed', 'snapshot', 'update'];
+      const ops = await opsSeen(log, expected, 10_000);
+      for (const op of expected) expect(ops).toContain(op);
     } finally {
       await closePage(page);
     }
