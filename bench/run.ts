@@ -1,7 +1,7 @@
 /**
  * `npm run bench` (quick) and `npm run bench -- --full`: Tickwire beside Socket.IO 4 and the raw ws
  * limit on the same feed and workload, each server in its own process, load generators in others.
- * Options: --full, --servers=tickwire,tickwire-aligned,socketio,limit,
+ * Options: --full, --servers=tickwire,tickwire-parsed,tickwire-msgpack,tickwire-aligned,socketio,limit,
  * --scenarios=fanout,connections,browser,redis.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -28,6 +28,7 @@ import {
   ROOT,
   SERVER_KINDS,
   SERVER_LABELS,
+  isClientVariant,
   isTickwire,
   type ServerKind,
   type TickwireKind,
@@ -108,7 +109,7 @@ async function main(): Promise<void> {
   const rows = buildRows(results);
   const goals = [
     ...checkGoals(results, profile),
-    ...checkBinaryGoals(results, browser),
+    ...checkBinaryGoals(results, browser, profile),
     ...checkScaleOutGoals(scaleOut),
   ];
   const scaleOutRows = buildScaleOutRows(scaleOut);
@@ -162,7 +163,7 @@ async function runPerServer(options: Options): Promise<Partial<Record<ServerKind
       console.log(`${SERVER_LABELS[kind]}: S1 and S3`);
       results[kind].fanOut = await runFanOut(kind, options.profile);
     }
-    if (options.scenarios.includes('connections')) {
+    if (options.scenarios.includes('connections') && !isClientVariant(kind)) {
       console.log(`${SERVER_LABELS[kind]}: S2`);
       results[kind].connections = await runConnections(kind, options.profile);
     }
@@ -174,7 +175,7 @@ async function runPerServer(options: Options): Promise<Partial<Record<ServerKind
 async function runRedis(options: Options): Promise<Partial<Record<TickwireKind, ScaleOutResult>>> {
   const scaleOut: Partial<Record<TickwireKind, ScaleOutResult>> = {};
   if (!options.scenarios.includes('redis')) return scaleOut;
-  for (const kind of options.servers.filter(isTickwire)) {
+  for (const kind of options.servers.filter(isTickwire).filter((kind) => !isClientVariant(kind))) {
     console.log(`${SERVER_LABELS[kind]}: S1 through Redis (feed process, 1 and 2 gateways)`);
     scaleOut[kind] = await runScaleOut(kind, options.profile);
   }

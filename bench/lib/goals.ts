@@ -1,7 +1,13 @@
 import type { Profile } from './profile';
 import type { ServerResults } from './report';
 import type { ScaleOutResult } from './scale-out';
-import { SERVER_LABELS, TICKWIRE_KINDS, type ServerKind, type TickwireKind } from './servers';
+import {
+  SERVER_LABELS,
+  TICKWIRE_KINDS,
+  isClientVariant,
+  type ServerKind,
+  type TickwireKind,
+} from './servers';
 
 export interface GoalCheck {
   /** Which Tickwire mode the figures are from. */
@@ -19,9 +25,9 @@ type Results = Partial<Record<ServerKind, ServerResults>>;
  * (reported, never asserted).
  */
 export function checkGoals(results: Results, profile: Profile): GoalCheck[] {
-  return TICKWIRE_KINDS.filter((kind) => results[kind] !== undefined).flatMap((kind) =>
-    checkGoalsOf(kind, results, profile),
-  );
+  return TICKWIRE_KINDS.filter(
+    (kind) => results[kind] !== undefined && !isClientVariant(kind),
+  ).flatMap((kind) => checkGoalsOf(kind, results, profile));
 }
 
 function checkGoalsOf(server: TickwireKind, results: Results, profile: Profile): GoalCheck[] {
