@@ -238,7 +238,11 @@ function printBrowser(browser: BrowserOutcome | undefined): void {
   );
 }
 
-/** bench/results/<start>-<mode>.json, .svg and .md. */
+/**
+ * <dir>/<start>-<mode>.json, .svg and .md: a full run's in bench/results/, to be published with
+ * docs/benchmarks.md; a quick run's in tmp/bench-results/ (ignored by git), as a quick run is a
+ * check rather than a publication and must leave the work tree clean.
+ */
 function writeReport(
   started: Date,
   options: Options,
@@ -246,7 +250,11 @@ function writeReport(
   [svg, markdown]: [string, string],
 ): void {
   const stamp = started.toISOString().replace(/[:]/g, '-').replace(/\..+/, 'Z');
-  const base = join(ROOT, 'bench', 'results', `${stamp}-${options.profile.name}`);
+  const dir =
+    options.profile.name === 'full'
+      ? join(ROOT, 'bench', 'results')
+      : join(ROOT, 'tmp', 'bench-results');
+  const base = join(dir, `${stamp}-${options.profile.name}`);
   mkdirSync(dirname(base), { recursive: true });
   writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(`${base}.svg`, svg);
