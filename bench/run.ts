@@ -233,8 +233,9 @@ function printBrowser(browser: BrowserOutcome | undefined): void {
   const us = (value: number | null) => (value === null ? '-' : `${value.toFixed(2)} µs`);
   console.log(
     `  decode per update with ${symbols} symbols: binary ${us(msgpack.usPerUpdate)} ` +
-      `(${msgpack.binaryFrames} of ${msgpack.frames} frames binary, ${msgpack.fps.toFixed(1)} fps), ` +
-      `JSON.parse ${us(json.usPerUpdate)} (${json.fps.toFixed(1)} fps)`,
+      `(${msgpack.binaryFrames} of ${msgpack.frames} frames binary, ${msgpack.fps.toFixed(1)} fps, ` +
+      `long tasks ${msgpack.longTaskMsPerSecond.toFixed(0)} ms/s), JSON.parse ${us(json.usPerUpdate)} ` +
+      `(${json.fps.toFixed(1)} fps, long tasks ${json.longTaskMsPerSecond.toFixed(0)} ms/s)`,
   );
 }
 
