@@ -106,7 +106,7 @@ export async function runBrowserBench(
       browser,
       server.url,
       symbols.slice(0, Math.max(...profile.browser.symbolCounts)),
-      profile.browser.windowMs,
+      { windowMs: profile.browser.windowMs, rounds: profile.browser.decodeRounds },
       log,
     );
     return {

@@ -23,7 +23,8 @@ export interface Profile {
     settleMs: number;
     windowMs: number;
   };
-  browser: { symbolCounts: number[]; windowMs: number; heapWindowMs: number };
+  /** decodeRounds: rounds of binary, JSON, JSON, binary readings of issue 14's comparison. */
+  browser: { symbolCounts: number[]; windowMs: number; heapWindowMs: number; decodeRounds: number };
 }
 
 const common = {
@@ -53,7 +54,7 @@ export const QUICK: Profile = {
     settleMs: 1500,
     windowMs: 3000,
   },
-  browser: { symbolCounts: [50, 200], windowMs: 3000, heapWindowMs: 6000 },
+  browser: { symbolCounts: [50, 200], windowMs: 3000, heapWindowMs: 6000, decodeRounds: 1 },
 };
 
 export const FULL: Profile = {
@@ -78,5 +79,10 @@ export const FULL: Profile = {
     settleMs: 5000,
     windowMs: 20_000,
   },
-  browser: { symbolCounts: [25, 50, 100, 200, 400], windowMs: 15_000, heapWindowMs: 300_000 },
+  browser: {
+    symbolCounts: [25, 50, 100, 200, 400],
+    windowMs: 15_000,
+    heapWindowMs: 300_000,
+    decodeRounds: 3,
+  },
 };
