@@ -1,7 +1,7 @@
 /**
  * `npm run bench` (quick) and `npm run bench -- --full`: Tickwire beside Socket.IO 4 and the raw ws
  * limit on the same feed and workload, each server in its own process, load generators in others.
- * Options: --full, --servers=tickwire,tickwire-aligned,socketio,limit,
+ * Options: --full, --servers=tickwire,tickwire-parsed,tickwire-msgpack,tickwire-aligned,socketio,limit,
  * --scenarios=fanout,connections,browser,redis,storm, --browser-symbols=1000,2000 (the dashboard's
  * watchlist sizes, instead of the profile's).
  */
@@ -29,6 +29,7 @@ import {
   ROOT,
   SERVER_KINDS,
   SERVER_LABELS,
+  isClientVariant,
   isTickwire,
   type ServerKind,
   type TickwireKind,
@@ -134,7 +135,7 @@ async function main(): Promise<void> {
   const rows = buildRows(results);
   const goals = [
     ...checkGoals(results, profile),
-    ...checkBinaryGoals(results, browser),
+    ...checkBinaryGoals(results, browser, profile),
     ...checkScaleOutGoals(scaleOut),
     ...checkStormGoals(storm, profile),
   ];
@@ -191,7 +192,7 @@ async function runPerServer(options: Options): Promise<Partial<Record<ServerKind
       console.log(`${SERVER_LABELS[kind]}: S1 and S3`);
       results[kind].fanOut = await runFanOut(kind, options.profile);
     }
-    if (options.scenarios.includes('connections')) {
+    if (options.scenarios.includes('connections') && !isClientVariant(kind)) {
       console.log(`${SERVER_LABELS[kind]}: S2`);
       results[kind].connections = await runConnections(kind, options.profile);
     }
@@ -203,7 +204,7 @@ async function runPerServer(options: Options): Promise<Partial<Record<ServerKind
 async function runRedis(options: Options): Promise<Partial<Record<TickwireKind, ScaleOutResult>>> {
   const scaleOut: Partial<Record<TickwireKind, ScaleOutResult>> = {};
   if (!options.scenarios.includes('redis')) return scaleOut;
-  for (const kind of options.servers.filter(isTickwire)) {
+  for (const kind of options.servers.filter(isTickwire).filter((kind) => !isClientVariant(kind))) {
     console.log(`${SERVER_LABELS[kind]}: S1 through Redis (feed process, 1 and 2 gateways)`);
     scaleOut[kind] = await runScaleOut(kind, options.profile);
   }
@@ -283,14 +284,16 @@ function printBrowser(browser: BrowserOutcome | undefined): void {
   const us = (value: number | null) => (value === null ? '-' : `${value.toFixed(2)} µs`);
   console.log(
     `  decode per update with ${symbols} symbols: binary ${us(msgpack.usPerUpdate)} ` +
-      `(${msgpack.binaryFrames} of ${msgpack.frames} frames binary, ${msgpack.fps.toFixed(1)} fps), ` +
-      `JSON.parse ${us(json.usPerUpdate)} (${json.fps.toFixed(1)} fps)`,
+      `(${msgpack.binaryFrames} of ${msgpack.frames} frames binary, ${msgpack.fps.toFixed(1)} fps, ` +
+      `long tasks ${msgpack.longTaskMsPerSecond.toFixed(0)} ms/s), JSON.parse ${us(json.usPerUpdate)} ` +
+      `(${json.fps.toFixed(1)} fps, long tasks ${json.longTaskMsPerSecond.toFixed(0)} ms/s)`,
   );
 }
 
 /**
- * <start>-<mode>.json, .svg and .md: a full run's in bench/results/ (kept, cited by the docs), a
- * quick run's in the git-ignored tmp/bench/, so that a quick run leaves the tree clean.
+ * <dir>/<start>-<mode>.json, .svg and .md: a full run's in bench/results/, to be published with
+ * docs/benchmarks.md; a quick run's in tmp/bench-results/ (ignored by git), as a quick run is a
+ * check rather than a publication and must leave the work tree clean.
  */
 function writeReport(
   started: Date,
@@ -299,8 +302,11 @@ function writeReport(
   [svg, markdown]: [string, string],
 ): void {
   const stamp = started.toISOString().replace(/[:]/g, '-').replace(/\..+/, 'Z');
-  const folder = options.profile.name === 'full' ? ['bench', 'results'] : ['tmp', 'bench'];
-  const base = join(ROOT, ...folder, `${stamp}-${options.profile.name}`);
+  const dir =
+    options.profile.name === 'full'
+      ? join(ROOT, 'bench', 'results')
+      : join(ROOT, 'tmp', 'bench-results');
+  const base = join(dir, `${stamp}-${options.profile.name}`);
   mkdirSync(dirname(base), { recursive: true });
   writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(`${base}.svg`, svg);

@@ -24,6 +24,10 @@ const CAPTURE_FRAMES = `
 
 export interface DecodeCost {
   fps: number;
+  /** Every reading's frame rate, in order (merged results only). */
+  fpsReadings?: number[];
+  /** Main-thread time in tasks over 50 ms, per second of the window. */
+  longTaskMsPerSecond: number;
   frames: number;
   /** Frames that came binary: 0 when the gateway did not select tickwire.v1.msgpack. */
   binaryFrames: number;
@@ -34,7 +38,9 @@ export interface DecodeCost {
 
 export interface DecodeComparison {
   symbols: number;
+  /** Each reading's window; each encoding is read twice per round. */
   windowMs: number;
+  rounds: number;
   msgpack: DecodeCost;
   json: DecodeCost;
 }
@@ -58,32 +64,78 @@ async function decodeCostOf(
     const reading = await measure(page, windowMs);
     await page.evaluate('window.benchFrames.on = false');
     await page.evaluate(decoder);
-    const cost = (await page.evaluate('benchDecodeCost()')) as Omit<DecodeCost, 'fps'>;
-    return { fps: reading.frames / (reading.elapsedMs / 1000), ...cost };
+    const cost = (await page.evaluate('benchDecodeCost()')) as Omit<
+      DecodeCost,
+      'fps' | 'longTaskMsPerSecond'
+    >;
+    const seconds = reading.elapsedMs / 1000;
+    return {
+      fps: reading.frames / seconds,
+      longTaskMsPerSecond: reading.longTaskMs / seconds,
+      ...cost,
+    };
   } finally {
     await page.context().close();
   }
 }
 
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * Several readings of one encoding as one: frames summed, rates and costs their medians, which a
+ * window spoilt by the neighbours (a dip to 40 fps hit either encoding alike) does not move.
+ */
+function mergeReadings(readings: DecodeCost[]): DecodeCost {
+  const sum = (pick: (reading: DecodeCost) => number) =>
+    readings.reduce((total, reading) => total + pick(reading), 0);
+  const known = readings.flatMap((reading) => reading.usPerUpdate ?? []);
+  return {
+    fps: median(readings.map((reading) => reading.fps)) ?? 0,
+    fpsReadings: readings.map((reading) => reading.fps),
+    longTaskMsPerSecond: median(readings.map((reading) => reading.longTaskMsPerSecond)) ?? 0,
+    frames: sum((reading) => reading.frames),
+    binaryFrames: sum((reading) => reading.binaryFrames),
+    updates: sum((reading) => reading.updates),
+    usPerUpdate: median(known),
+  };
+}
+
 /**
  * The dashboard with the same watchlist in each encoding: frame rate, and the time the page spends
- * decoding what its socket received, per update (issue 14: binary at most JSON.parse's).
+ * decoding what its socket received, per update (issue 14: binary at most JSON.parse's). Each round
+ * measures binary, JSON, JSON, binary, so that a machine getting busier or quieter weighs on both
+ * alike; the figures are the medians over the rounds.
  */
 export async function compareDecodeCost(
   browser: Browser,
   url: string,
   symbols: string[],
-  windowMs: number,
+  { windowMs, rounds }: { windowMs: number; rounds: number },
   log: (line: string) => void,
 ): Promise<DecodeComparison> {
   const decoder = await bundleForPage(join(__dirname, 'decode-entry.ts'));
-  const msgpack = await decodeCostOf(browser, url, symbols, 'msgpack', windowMs, decoder);
-  const json = await decodeCostOf(browser, url, symbols, 'json', windowMs, decoder);
+  const readings: Record<'msgpack' | 'json', DecodeCost[]> = { msgpack: [], json: [] };
+  for (let round = 0; round < rounds; round++) {
+    for (const encoding of ['msgpack', 'json', 'json', 'msgpack'] as const) {
+      readings[encoding].push(
+        await decodeCostOf(browser, url, symbols, encoding, windowMs, decoder),
+      );
+    }
+  }
+  const msgpack = mergeReadings(readings.msgpack);
+  const json = mergeReadings(readings.json);
   const us = (cost: DecodeCost) => cost.usPerUpdate?.toFixed(2) ?? '-';
+  const page = (cost: DecodeCost) =>
+    `${cost.fps.toFixed(1)} fps, long tasks ${cost.longTaskMsPerSecond.toFixed(0)} ms/s`;
   log(
     `browser: decode per update, ${symbols.length} symbols: binary ${us(msgpack)} µs ` +
-      `(${msgpack.binaryFrames}/${msgpack.frames} frames binary, ${msgpack.fps.toFixed(1)} fps), ` +
-      `JSON.parse ${us(json)} µs (${json.fps.toFixed(1)} fps)`,
+      `(${msgpack.binaryFrames}/${msgpack.frames} frames binary, ${page(msgpack)}), ` +
+      `JSON.parse ${us(json)} µs (${page(json)})`,
   );
-  return { symbols: symbols.length, windowMs, msgpack, json };
+  return { symbols: symbols.length, windowMs, rounds, msgpack, json };
 }

@@ -2,7 +2,13 @@ import { s3NotJudged, type Profile } from './profile';
 import type { ServerResults } from './report';
 import type { ScaleOutResult } from './scale-out';
 import type { StormResult } from './storm';
-import { SERVER_LABELS, TICKWIRE_KINDS, type ServerKind, type TickwireKind } from './servers';
+import {
+  SERVER_LABELS,
+  TICKWIRE_KINDS,
+  isClientVariant,
+  type ServerKind,
+  type TickwireKind,
+} from './servers';
 
 export interface GoalCheck {
   /** Which Tickwire mode the figures are from. */
@@ -22,9 +28,9 @@ type Results = Partial<Record<ServerKind, ServerResults>>;
  * (reported, never asserted).
  */
 export function checkGoals(results: Results, profile: Profile): GoalCheck[] {
-  return TICKWIRE_KINDS.filter((kind) => results[kind] !== undefined).flatMap((kind) =>
-    checkGoalsOf(kind, results, profile),
-  );
+  return TICKWIRE_KINDS.filter(
+    (kind) => results[kind] !== undefined && !isClientVariant(kind),
+  ).flatMap((kind) => checkGoalsOf(kind, results, profile));
 }
 
 function checkGoalsOf(server: TickwireKind, results: Results, profile: Profile): GoalCheck[] {

@@ -23,7 +23,8 @@ export interface Profile {
     settleMs: number;
     windowMs: number;
   };
-  browser: { symbolCounts: number[]; windowMs: number; heapWindowMs: number };
+  /** decodeRounds: rounds of binary, JSON, JSON, binary readings of issue 14's comparison. */
+  browser: { symbolCounts: number[]; windowMs: number; heapWindowMs: number; decodeRounds: number };
   /** The reconnect storm: clients that follow protocol.md's recipe across a gateway restart. */
   storm: { clients: number; recoveryLimitMs: number };
 }
@@ -55,7 +56,7 @@ export const QUICK: Profile = {
     settleMs: 1500,
     windowMs: 3000,
   },
-  browser: { symbolCounts: [50, 200, 1_000], windowMs: 3000, heapWindowMs: 6000 },
+  browser: { symbolCounts: [50, 200, 1_000], windowMs: 3000, heapWindowMs: 6000, decodeRounds: 1 },
   storm: { clients: 1000, recoveryLimitMs: 120_000 },
 };
 
@@ -85,6 +86,7 @@ export const FULL: Profile = {
     symbolCounts: [25, 50, 100, 200, 400, 1_000, 2_000],
     windowMs: 15_000,
     heapWindowMs: 300_000,
+    decodeRounds: 3,
   },
   storm: { clients: 5000, recoveryLimitMs: 150_000 },
 };

@@ -1,4 +1,3 @@
-import type { ConnectionsResult, FanOutResult } from './scenarios';
 import { ratioCell, ratioColumns, type RatioColumn } from './ratios';
 import {
   SCALE_OUT_CONFIGS,
@@ -8,12 +7,9 @@ import {
   type ScaleOutRun,
 } from './scale-out';
 import { SERVER_LABELS, type ServerKind, type TickwireKind } from './servers';
-import { mb, perUpdate } from './units';
+import { SERVER_ROWS, type ServerResults } from './server-rows';
 
-export interface ServerResults {
-  fanOut?: FanOutResult;
-  connections?: ConnectionsResult;
-}
+export type { ServerResults } from './server-rows';
 
 /** One line of a results table; `K` names its columns (servers, or scale-out configurations). */
 export interface Row<K extends string = ServerKind> {
@@ -25,189 +21,8 @@ export interface Row<K extends string = ServerKind> {
   values: Partial<Record<K, number | null>>;
 }
 
-type Pick = (results: ServerResults) => number | null | undefined;
-
-const ROWS: { scenario: string; metric: string; unit: string; lower: boolean; pick: Pick }[] = [
-  {
-    scenario: 'idle',
-    metric: 'CPU, feed only',
-    unit: '%',
-    lower: true,
-    pick: (r) => r.fanOut?.idle.cpuPct,
-  },
-  {
-    scenario: 'S1',
-    metric: 'delivered updates/s',
-    unit: '/s',
-    lower: false,
-    pick: (r) => r.fanOut?.s1.updatesPerSec,
-  },
-  {
-    scenario: 'S1',
-    metric: 'frames/s',
-    unit: '/s',
-    lower: true,
-    pick: (r) => r.fanOut?.s1.framesPerSec,
-  },
-  {
-    scenario: 'S1',
-    metric: 'bytes/s',
-    unit: 'MB/s',
-    lower: true,
-    pick: (r) => mb(r.fanOut?.s1.bytesPerSec),
-  },
-  {
-    scenario: 'S1',
-    metric: 'bytes per update',
-    unit: 'B',
-    lower: true,
-    pick: (r) => perUpdate(r.fanOut?.s1.bytesPerSec, r.fanOut?.s1.updatesPerSec),
-  },
-  {
-    scenario: 'S1',
-    metric: 'server CPU',
-    unit: '%',
-    lower: true,
-    pick: (r) => r.fanOut?.s1.cpuPct,
-  },
-  {
-    scenario: 'S1',
-    metric: 'CPU per update',
-    unit: 'µs',
-    lower: true,
-    pick: (r) => r.fanOut?.s1.cpuUsPerUpdate,
-  },
-  {
-    scenario: 'S1',
-    metric: 'delay p50',
-    unit: 'ms',
-    lower: true,
-    pick: (r) => r.fanOut?.s1.delayP50Ms,
-  },
-  {
-    scenario: 'S1',
-    metric: 'delay p99',
-    unit: 'ms',
-    lower: true,
-    pick: (r) => r.fanOut?.s1.delayP99Ms,
-  },
-  {
-    scenario: 'S1',
-    metric: 'CPU per update, net of idle feed',
-    unit: 'µs',
-    lower: true,
-    pick: (r) => netCpuPerUpdate(r),
-  },
-  {
-    scenario: 'S1',
-    metric: 'load generators CPU',
-    unit: '%',
-    lower: true,
-    pick: (r) => r.fanOut?.s1.clientCpuPct,
-  },
-  {
-    scenario: 'S1',
-    metric: 'machine load average',
-    unit: '',
-    lower: true,
-    pick: (r) => r.fanOut?.s1.loadAverage,
-  },
-  {
-    scenario: 'S1',
-    metric: 'server RSS',
-    unit: 'MiB',
-    lower: true,
-    pick: (r) => r.fanOut?.s1.rssMiB,
-  },
-  {
-    scenario: 'S3',
-    metric: 'peak server RSS',
-    unit: 'MiB',
-    lower: true,
-    pick: (r) => r.fanOut?.s3.peakRssMiB,
-  },
-  {
-    scenario: 'S3',
-    metric: 'peak RSS growth per paused reader (vs S1 peak)',
-    unit: 'MiB',
-    lower: true,
-    pick: (r) => r.fanOut?.s3.peakRssGrowthPerPausedMiB,
-  },
-  {
-    scenario: 'S3',
-    metric: 'normal clients delay p99',
-    unit: 'ms',
-    lower: true,
-    pick: (r) => r.fanOut?.s3.delayP99Ms,
-  },
-  {
-    scenario: 'S3',
-    metric: 'delivered updates/s',
-    unit: '/s',
-    lower: false,
-    pick: (r) => r.fanOut?.s3.updatesPerSec,
-  },
-  {
-    scenario: 'S3',
-    metric: 'CPU per update',
-    unit: 'µs',
-    lower: true,
-    pick: (r) => r.fanOut?.s3.cpuUsPerUpdate,
-  },
-  {
-    scenario: 'S2',
-    metric: 'connections open',
-    unit: '',
-    lower: false,
-    pick: (r) => r.connections?.connections,
-  },
-  {
-    scenario: 'S2',
-    metric: 'time to connect all',
-    unit: 's',
-    lower: true,
-    pick: (r) => r.connections?.connectSeconds,
-  },
-  {
-    scenario: 'S2',
-    metric: 'RSS per connection, after full GC',
-    unit: 'KiB',
-    lower: true,
-    pick: (r) => r.connections?.rssPerConnectionAfterGcKiB,
-  },
-  {
-    scenario: 'S2',
-    metric: 'RSS per connection, as read',
-    unit: 'KiB',
-    lower: true,
-    pick: (r) => r.connections?.rssPerConnectionAsReadKiB,
-  },
-  {
-    scenario: 'S2',
-    metric: 'server CPU',
-    unit: '%',
-    lower: true,
-    pick: (r) => r.connections?.delivery.cpuPct,
-  },
-  {
-    scenario: 'S2',
-    metric: 'CPU per update',
-    unit: 'µs',
-    lower: true,
-    pick: (r) => r.connections?.delivery.cpuUsPerUpdate,
-  },
-];
-
-/** Server CPU above its feed-only idle, per delivered update: the fan-out cost alone. */
-function netCpuPerUpdate(results: ServerResults): number | null {
-  const fanOut = results.fanOut;
-  if (!fanOut || fanOut.s1.updatesPerSec === 0) return null;
-  const netPct = fanOut.s1.cpuPct - fanOut.idle.cpuPct;
-  return (netPct * 10_000) / fanOut.s1.updatesPerSec;
-}
-
 export function buildRows(results: Partial<Record<ServerKind, ServerResults>>): Row[] {
-  return ROWS.map((row) => ({
+  return SERVER_ROWS.map((row) => ({
     scenario: row.scenario,
     metric: row.metric,
     unit: row.unit,

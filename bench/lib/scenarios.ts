@@ -71,8 +71,8 @@ type Launched = Awaited<ReturnType<typeof launch>>;
 
 /** What the load connections of a server kind speak. */
 export function wireProtocolOf(kind: ServerKind): WireProtocol {
-  if (kind === 'socketio') return 'socketio';
-  return kind === 'tickwire-msgpack' ? 'tickwire-msgpack' : 'tickwire';
+  if (kind === 'socketio' || kind === 'tickwire-parsed' || kind === 'tickwire-msgpack') return kind;
+  return 'tickwire';
 }
 
 async function launch(kind: ServerKind, feed: FeedSettings) {

@@ -12,11 +12,13 @@ import {
 } from '@tickwire/testing';
 
 export type ServerKind =
-  'tickwire' | 'tickwire-msgpack' | 'tickwire-aligned' | 'socketio' | 'limit';
+  'tickwire' | 'tickwire-parsed' | 'tickwire-msgpack' | 'tickwire-aligned' | 'socketio' | 'limit';
 
 /** Every kind, in the order a run measures and reports them. */
 export const SERVER_KINDS: ServerKind[] = [
   'tickwire',
+  // Right before the binary kind, so that the two windows it is compared with are close in time.
+  'tickwire-parsed',
   'tickwire-msgpack',
   'tickwire-aligned',
   'socketio',
@@ -25,6 +27,7 @@ export const SERVER_KINDS: ServerKind[] = [
 
 export const SERVER_LABELS: Record<ServerKind, string> = {
   tickwire: 'Tickwire',
+  'tickwire-parsed': 'Tickwire JSON parsed',
   'tickwire-msgpack': 'Tickwire binary',
   'tickwire-aligned': 'Tickwire aligned',
   socketio: 'Socket.IO 4',
@@ -32,14 +35,29 @@ export const SERVER_LABELS: Record<ServerKind, string> = {
 };
 
 /**
- * The Tickwire kinds run the same gateway process; only their subscribe frames (aligned) or their
- * subprotocol (tickwire.v1.msgpack) differ.
+ * The Tickwire kinds run the same gateway process; only their subscribe frames (aligned), their
+ * subprotocol (tickwire.v1.msgpack) or what their load clients do with a frame (parsed) differ.
  */
-export const TICKWIRE_KINDS = ['tickwire', 'tickwire-msgpack', 'tickwire-aligned'] as const;
+export const TICKWIRE_KINDS = [
+  'tickwire',
+  'tickwire-parsed',
+  'tickwire-msgpack',
+  'tickwire-aligned',
+] as const;
 export type TickwireKind = (typeof TICKWIRE_KINDS)[number];
 
 export function isTickwire(kind: ServerKind): kind is TickwireKind {
   return (TICKWIRE_KINDS as readonly ServerKind[]).includes(kind);
+}
+
+/**
+ * `tickwire-parsed` is `tickwire` with load clients that JSON.parse every frame, as a real client
+ * must: the JSON side of issue 14's like-for-like comparison with the binary kind, whose clients
+ * decode every frame. The gateway and the wire are exactly `tickwire`'s, so it runs S1 and S3
+ * only (not S2 nor through Redis) and is judged only against the binary kind.
+ */
+export function isClientVariant(kind: ServerKind): boolean {
+  return kind === 'tickwire-parsed';
 }
 
 export const ROOT = REPO_ROOT;

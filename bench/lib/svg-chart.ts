@@ -3,6 +3,7 @@ import { SERVER_LABELS, type ServerKind } from './servers';
 
 const COLORS: Record<ServerKind, string> = {
   tickwire: '#2f7ed8',
+  'tickwire-parsed': '#8fb8e8',
   'tickwire-msgpack': '#7b4fd8',
   'tickwire-aligned': '#1a9e77',
   socketio: '#d8742f',
@@ -11,8 +12,8 @@ const COLORS: Record<ServerKind, string> = {
 
 const PANEL_WIDTH = 300;
 const BAR_HEIGHT = 18;
-// Wide enough for the longest server label, "Tickwire aligned".
-const LABEL_WIDTH = 110;
+// Wide enough for the longest server label, "Tickwire JSON parsed".
+const LABEL_WIDTH = 130;
 
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,7 +1,11 @@
 /** IPC between the runner and its load-generator processes. */
 
-/** `tickwire-msgpack`: Tickwire's ops in the binary subprotocol (tickwire.v1.msgpack). */
-export type WireProtocol = 'tickwire' | 'tickwire-msgpack' | 'socketio';
+/**
+ * `tickwire-msgpack`: Tickwire's ops in the binary subprotocol (tickwire.v1.msgpack), every frame
+ * decoded; `tickwire-parsed`: Tickwire's JSON with every frame JSON.parsed; `tickwire`: JSON with
+ * update frames only scanned for `"ts":` (see scanTimestamps).
+ */
+export type WireProtocol = 'tickwire' | 'tickwire-parsed' | 'tickwire-msgpack' | 'socketio';
 
 export interface ConnectCommand {
   type: 'connect';

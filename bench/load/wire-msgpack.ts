@@ -8,8 +8,9 @@ import type { FrameResult, WireAdapter } from './wire';
 
 /**
  * Tickwire over tickwire.v1.msgpack: every frame is decoded with the shared decoder, as a real
- * binary client does (the JSON adapter only scans for `ts`, see scanTimestamps). A text frame
- * means the gateway did not select MessagePack: the run fails instead of measuring JSON.
+ * binary client does; compared with parsedAdapter, which JSON.parses every frame (the `tickwire`
+ * adapter only scans for `ts`). A text frame means the gateway did not select MessagePack: the run
+ * fails instead of measuring JSON.
  */
 export function msgpackAdapter(symbols: string[], throttleMs: number, align: boolean): WireAdapter {
   return {
