@@ -8,8 +8,9 @@ const TEXT_FRAME = { binary: false } as const;
 const BINARY_FRAME = { binary: true } as const;
 
 /**
- * The fan-out's state for one connection, and the only writer to its socket (updates and replies). Its memory is O(subscriptions): the subscriptions
- * themselves, plus per-flush scratch lists of fragments that are emptied by every flush.
+ * The fan-out's state for one connection, and the only writer to its socket (updates and
+ * replies). Its memory is O(subscriptions): the subscriptions themselves, plus per-flush scratch
+ * lists of fragments that are emptied by every flush.
  */
 export class FanoutSession {
   readonly subscriptions = new Map<string, Subscription>();
