@@ -41,7 +41,11 @@ export function paintMap(
   for (const group of layout.groups) {
     if (group.rect.height < 40 || group.rect.width < 40) continue;
     const label = group.depth === 0 ? group.label.toUpperCase() : group.label;
-    context.fillText(fit(context, label, group.rect.width - 6), group.rect.x + 3, group.rect.y + 3);
+    context.fillText(
+      textIfFits(context, label, group.rect.width - 6),
+      group.rect.x + 3,
+      group.rect.y + 3,
+    );
   }
   context.textAlign = 'center';
   context.textBaseline = 'middle';
@@ -58,17 +62,17 @@ export function paintMap(
     const cx = rect.x + w / 2;
     const twoLines = h >= 30 && value !== null;
     context.font = `600 11px ${style.font}`;
-    let symbol = fit(context, item.symbol, w - 4, true);
+    let symbol = textIfFits(context, item.symbol, w - 4, true);
     if (symbol === '') {
       // Narrow tiles still get their symbol in a smaller type where that fits.
       context.font = `600 9px ${style.font}`;
-      symbol = fit(context, item.symbol, w - 2, true);
+      symbol = textIfFits(context, item.symbol, w - 2, true);
     }
     context.fillText(symbol, cx, rect.y + h / 2 - (twoLines ? 7 : 0));
     if (twoLines) {
       context.font = `10px ${style.font}`;
       const pct = `${value.changePct >= 0 ? '+' : '−'}${Math.abs(value.changePct).toFixed(2)}%`;
-      context.fillText(fit(context, pct, w - 4), cx, rect.y + h / 2 + 7);
+      context.fillText(textIfFits(context, pct, w - 4), cx, rect.y + h / 2 + 7);
     }
   }
   context.textAlign = 'start';
@@ -78,7 +82,7 @@ export function paintMap(
 const widths = new Map<string, number>();
 
 /** The text, or nothing when it does not fit (a cut symbol would be misread). */
-function fit(
+function textIfFits(
   context: CanvasRenderingContext2D,
   text: string,
   width: number,
