@@ -231,8 +231,7 @@ export class FanoutEngine implements MarketListener {
         }
       }
     }
-    // A reset without data (a symbol the feed has no tick for yet) changes a version, not the state.
-    if (state.hasState(stream)) outbox.push(binary ? state.packed(stream) : state.fragment(stream));
+    outbox.push(binary ? state.packed(stream) : state.fragment(stream));
     this.conflatedCount += state.versions[stream] - subscription.sentVersion - 1;
     subscription.sentVersion = state.versions[stream];
     subscription.lastSentAt = this.now;

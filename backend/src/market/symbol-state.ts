@@ -76,14 +76,15 @@ export class SymbolState {
 
   /**
    * Replaces everything with the feed's state: at take-over, after a loss on the bus, after a
-   * feed restart. Every stream's version moves, so each subscriber gets the state once.
+   * feed restart. The version of every stream that has a state moves, so each subscriber gets it
+   * once; a stream without one (no tick yet) keeps its version, as there is nothing to send.
    */
   reset(snapshot: FeedSnapshot): void {
     this.status = snapshot.halted ? 'halted' : 'trading';
     this.quote = snapshot.tick ? this.toQuote(snapshot.tick) : undefined;
     for (let stream = 0; stream < STREAMS.length; stream++) {
       if (stream !== QUOTES_STREAM) this.formingBar(stream).seed(snapshot.bars[stream - 1]);
-      this.versions[stream]++;
+      if (this.hasState(stream)) this.versions[stream]++;
     }
     this.live = true;
   }
