@@ -7,6 +7,7 @@ import type { Profile } from './profile';
 import {
   isTickwire,
   startServer,
+  subscribesAligned,
   type FeedSettings,
   type RunningServer,
   type ServerKind,
@@ -80,11 +81,7 @@ async function launch(kind: ServerKind, feed: FeedSettings) {
   const server = await startServer(kind, feed, tickwire ? await tickwireEnv() : {});
   const headers = tickwire ? await tickwireCredentials(server.url) : {};
   const protocol = wireProtocolOf(kind);
-  // Issue 14's pair (JSON parsed, binary) runs aligned: every client of both then gets the same
-  // updates per frame, so their CPU per update compares like for like (unaligned, a client that
-  // falls behind gets fewer, fuller frames and flatters its gateway).
-  const align =
-    kind === 'tickwire-aligned' || kind === 'tickwire-parsed' || kind === 'tickwire-msgpack';
+  const align = subscribesAligned(kind);
   return { server, headers, protocol, align, wsUrl: server.url.replace('http', 'ws') };
 }
 

@@ -60,6 +60,16 @@ export function isClientVariant(kind: ServerKind): boolean {
   return kind === 'tickwire-parsed';
 }
 
+/**
+ * Kinds whose clients subscribe with `align`: the aligned kind, and issue 14's pair (JSON parsed,
+ * binary), so that every client of both gets the same updates per frame and their CPU per update
+ * compares like for like (unaligned, a client that falls behind gets fewer, fuller frames and
+ * flatters its gateway).
+ */
+export function subscribesAligned(kind: ServerKind): boolean {
+  return kind === 'tickwire-aligned' || kind === 'tickwire-parsed' || kind === 'tickwire-msgpack';
+}
+
 export const ROOT = REPO_ROOT;
 /** The built feed process, as `npm run start:feed` runs it. */
 export const FEED_MAIN = join(ROOT, 'dist', 'feed', 'feed', 'src', 'main.js');
