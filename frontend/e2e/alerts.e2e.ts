@@ -60,7 +60,7 @@ describe('price alerts', () => {
           type: 'flash-crash',
           symbol: halted,
           dropPct: 20,
-          durationMs: 1000,
+          durationMs: 3000,
         }),
       ).toBe(201);
       expect(
@@ -68,7 +68,7 @@ describe('price alerts', () => {
           type: 'flash-crash',
           symbol: crashed,
           dropPct: 20,
-          durationMs: 1000,
+          durationMs: 3000,
         }),
       ).toBe(201);
 
@@ -80,7 +80,8 @@ describe('price alerts', () => {
       await waitForStill(page);
       await screenshot(page, 'alert-fired');
 
-      // The crash runs 1 s and recovers over 5 s: the halted symbol would have crossed by now.
+      // The crash runs 3 s (long enough for a symbol of ~5 ticks/s in a 2,000-symbol market to
+      // trade below the level several times): the halted one would have crossed by now.
       await page.waitForTimeout(3_000);
       expect(await log.locator('li').allTextContents()).toEqual([
         expect.stringContaining(`${crashed} below ${level}`),
